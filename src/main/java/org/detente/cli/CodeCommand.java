@@ -1,0 +1,137 @@
+package org.detente.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.detente.coding.CodedEvent;
+import org.detente.coding.CodingResult;
+import org.detente.coding.StanceCoder;
+import org.detente.coding.StanceEstimate;
+import org.detente.coding.TextDocument;
+import org.detente.scenario.Dimension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code detente code}: the events and stances the coder finds in texts. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {"Code news texts into events (CAMEO, Goldstein) and per-actor stances.",
+                "A text has one paragraph per line, each ending with an attribution '— SOURCE'."},
+        footer = {"", "Examples:",
+                "  detente code scenarios/texts/seed-space-security.txt",
+                "  detente code --json scenarios/texts/*.txt > stances.json"})
+final class CodeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files to code; stances aggregate over all of them.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Write the events and stances as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<TextDocument> documents = new ArrayList<>();
+        for (Path file : files) {
+            documents.add(TextDocument.read(file));
+        }
+        CodingResult result = new StanceCoder().code(documents);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(toJson(mapper, result)));
+        } else {
+            printTables(out, result);
+        }
+        return Main.OK;
+    }
+
+    static ObjectNode toJson(ObjectMapper mapper, CodingResult result) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode events = root.putArray("events");
+        for (CodedEvent e : result.events()) {
+            ObjectNode node = events.addObject();
+            node.put("document", e.document());
+            node.put("paragraph", e.paragraph());
+            node.put("sentence", e.sentence());
+            node.putArray("span").add(e.start()).add(e.end());
+            node.put("text", e.text());
+            node.put("speaker", e.speaker());
+            node.put("attribution", e.attribution());
+            node.put("source", e.source());
+            node.put("target", e.target());
+            node.put("cameo", e.cameo());
+            node.put("goldstein", e.goldstein());
+            node.put("pattern", e.pattern());
+            node.put("multiplier", e.multiplier());
+            ArrayNode modality = node.putArray("modality");
+            e.modality().forEach(modality::add);
+            ArrayNode cues = node.putArray("cues");
+            e.cues().forEach(cues::add);
+        }
+        ObjectNode stances = root.putObject("stances");
+        for (Map.Entry<String, StanceEstimate> actor : result.stances().entrySet()) {
+            ObjectNode node = stances.putObject(actor.getKey());
+            for (Dimension d : Dimension.values()) {
+                ObjectNode dim = node.putObject(d.name());
+                dim.put("value", round(actor.getValue().value(d)));
+                dim.put("confidence", round(actor.getValue().confidence(d)));
+                dim.put("evidence", actor.getValue().evidence(d));
+            }
+        }
+        return root;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1e4) / 1e4;
+    }
+
+    private static void printTables(PrintWriter out, CodingResult result) {
+        out.println("Events");
+        out.printf(Locale.ROOT, "%-8s %-7s %-7s %-9s %-5s %6s  %-30s %s%n", "where", "speaker", "source", "target",
+                "CAMEO", "Gold.", "matched", "cues");
+        for (CodedEvent e : result.events()) {
+            String where = e.paragraph() + "." + e.sentence();
+            String matched = e.text().length() > 30 ? e.text().substring(0, 27) + "..." : e.text();
+            String cues = e.cues().isEmpty() ? "-" : String.join(" ", e.cues());
+            if (!e.modality().isEmpty()) {
+                cues += "  [" + String.join("; ", e.modality()) + "]";
+            }
+            out.printf(Locale.ROOT, "%-8s %-7s %-7s %-9s %-5s %+6.1f  %-30s %s%n", where, e.speaker(), e.source(),
+                    e.target().isEmpty() ? "-" : e.target(), e.cameo(), e.goldstein(), matched, cues);
+        }
+        out.println();
+        out.println("Stances (value, confidence, evidence count; 0.5 with confidence 0 where the text is silent)");
+        out.printf(Locale.ROOT, "%-6s", "actor");
+        for (Dimension d : Dimension.values()) {
+            out.printf(Locale.ROOT, " %-17s", d.name());
+        }
+        out.println();
+        for (Map.Entry<String, StanceEstimate> actor : result.stances().entrySet()) {
+            out.printf(Locale.ROOT, "%-6s", actor.getKey());
+            for (Dimension d : Dimension.values()) {
+                StanceEstimate s = actor.getValue();
+                String cell = s.silent(d) ? "text silent"
+                        : String.format(Locale.ROOT, "%.2f c%.2f n%d", s.value(d), s.confidence(d), s.evidence(d));
+                out.printf(Locale.ROOT, " %-17s", cell);
+            }
+            out.println();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.detente.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: lists the subcommands. */
+@Command(name = "detente",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Détente simulates diplomatic signalling about space security between the US, Russia and",
+                "allies, and measures how dialogue and escalation change the risk of a crisis.",
+                ""},
+        subcommands = {CodeCommand.class, RunCommand.class, BatchCommand.class, CompareCommand.class,
+                DemoCommand.class},
+        footer = {"",
+                "Start with:  detente demo",
+                "Every command has --help with examples. Add --debug to any command for stack traces."})
+final class DetenteCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,60 @@
+package org.detente.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import org.detente.scenario.InputException;
+import org.detente.scenario.Problem;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line, runs the command, maps failures to exit codes. */
+public final class Main {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for an unexpected failure inside Détente. */
+    public static final int INTERNAL = 1;
+    /** Exit code for bad input: usage, files, scenarios. */
+    public static final int BAD_INPUT = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; for tests and the launcher. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new DetenteCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine command = ex.getCommandLine();
+            err.println("detente: " + ex.getMessage());
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            if (ex instanceof InputException input) {
+                for (Problem problem : input.problems()) {
+                    err.println("detente: error: " + problem);
+                }
+            } else if (ex instanceof UsageException usage) {
+                err.println("detente: error: " + usage.getMessage());
+            } else {
+                err.println("detente: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ex instanceof InputException || ex instanceof UsageException ? BAD_INPUT : INTERNAL;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,66 @@
+package org.detente.coding;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A dictionary phrase: words matched against a sentence's tokens on surface form or lemma
+ * (lower case), {@code *} standing for up to three other words. A word written with
+ * capitals must match the text's case exactly ({@code US} but not "us").
+ */
+record Phrase(List<String> words) {
+
+    static final int MAX_GAP = 3;
+
+    static Phrase of(String text) {
+        return new Phrase(List.of(text.trim().split("\\s+")));
+    }
+
+    /** The number of words that are not gaps, used to prefer longer phrases. */
+    int length() {
+        return (int) words.stream().filter(w -> !w.equals("*")).count();
+    }
+
+    /** The end (exclusive) of a match starting at token {@code start}, or -1. */
+    int match(EnglishNlp.Sentence s, int start) {
+        return match(s, start, 0);
+    }
+
+    private int match(EnglishNlp.Sentence s, int at, int word) {
+        if (word == words.size()) {
+            return at;
+        }
+        String w = words.get(word);
+        if (w.equals("*")) {
+            for (int skip = 0; skip <= MAX_GAP && at + skip <= s.tokens().length; skip++) {
+                int end = match(s, at + skip, word + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (at >= s.tokens().length || !wordMatches(w, s, at)) {
+            return -1;
+        }
+        return match(s, at + 1, word + 1);
+    }
+
+    private static boolean wordMatches(String w, EnglishNlp.Sentence s, int i) {
+        if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+            return s.tokens()[i].equals(w);
+        }
+        String lower = s.lower()[i];
+        if (lower.endsWith("'s") && lower.length() > 2) {
+            lower = lower.substring(0, lower.length() - 2);
+        } else if (lower.endsWith("'") && lower.length() > 1) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        return lower.equals(w) || s.lemmas()[i].equals(w);
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", words);
+    }
+}

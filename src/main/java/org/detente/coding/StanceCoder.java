@@ -1,0 +1,353 @@
+package org.detente.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.detente.scenario.Actors;
+import org.detente.scenario.Dimension;
+
+/**
+ * Codes news text into events and actor stances ({@code docs/stance-coding.md}).
+ *
+ * <p>Per sentence: actor mentions (longest dictionary match; anaphora resolve to the last
+ * speaker), the speaker (subject of a reporting verb, else carried over), event patterns
+ * (longest non-overlapping matches), each event's source (an actor named just before the
+ * phrase, else the speaker) and target (the next other actor named after it), modality,
+ * and the cues of the event-to-cue table. Cues aggregate per actor and dimension by the
+ * rule of {@link StanceEstimate}.
+ *
+ * <p>Restatements: the n-th event with the same source, target and code in one document
+ * counts 1/n, so repeating a phrase adds ever less evidence. Not thread-safe: one coder
+ * per thread.
+ */
+public final class StanceCoder {
+
+    static final String SPEAKER = "@speaker";
+    private static final int SOURCE_WINDOW = 4;
+    private static final int MODALITY_WINDOW = 4;
+    private static final Set<String> HEDGES = Set.of("potential", "potentially", "would", "could", "might", "may",
+            "likely", "consider", "possible", "possibly", "perhaps");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "likely", "expect");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "neither", "nor");
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", ".", "with", "between");
+
+    private record Entry(Phrase phrase, String value, String location) {
+    }
+
+    private record Cue(String role, Dimension dimension, int sign, double weight) {
+    }
+
+    private record Mention(int start, int end, String code) {
+    }
+
+    private static final List<Entry> ACTORS = entries("actors.tsv");
+    private static final List<Entry> PATTERNS = entries("patterns.tsv");
+    private static final List<Entry> REPORTING = entries("reporting.tsv");
+    private static final Map<String, List<Cue>> CUES = cues();
+    private static final Map<String, Double> GOLDSTEIN = goldstein();
+
+    private final EnglishNlp nlp = new EnglishNlp();
+
+    private static List<Entry> entries(String resource) {
+        List<Entry> entries = new ArrayList<>();
+        for (Resources.Row row : Resources.read(resource, 3)) {
+            entries.add(new Entry(Phrase.of(row.fields()[0]), row.fields()[1], row.location() + " " + row.fields()[0]));
+        }
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().length()));
+        return List.copyOf(entries);
+    }
+
+    private static Map<String, List<Cue>> cues() {
+        Map<String, List<Cue>> cues = new HashMap<>();
+        for (Resources.Row row : Resources.read("cues.tsv", 6)) {
+            String[] f = row.fields();
+            Dimension d = Dimension.parse(f[2]).orElseThrow(() ->
+                    new IllegalStateException(row.location() + ": unknown dimension " + f[2]));
+            cues.computeIfAbsent(f[0], c -> new ArrayList<>())
+                    .add(new Cue(f[1], d, f[3].equals("-") ? -1 : 1, Double.parseDouble(f[4])));
+        }
+        return cues;
+    }
+
+    private static Map<String, Double> goldstein() {
+        Map<String, Double> weights = new HashMap<>();
+        for (Resources.Row row : Resources.read("goldstein.tsv", 3)) {
+            weights.put(row.fields()[0], Double.parseDouble(row.fields()[1]));
+        }
+        return weights;
+    }
+
+    /** The Goldstein weight of a CAMEO code: its own, else its root's. */
+    static double goldstein(String cameo) {
+        Double w = GOLDSTEIN.get(cameo);
+        if (w == null) {
+            w = GOLDSTEIN.get(cameo.substring(0, 2));
+        }
+        if (w == null) {
+            throw new IllegalStateException("no Goldstein weight for CAMEO " + cameo);
+        }
+        return w;
+    }
+
+    /** Codes the documents; stances aggregate over all of their events. */
+    public CodingResult code(List<TextDocument> documents) {
+        List<CodedEvent> events = new ArrayList<>();
+        Map<String, StanceEstimate> stances = new LinkedHashMap<>();
+        for (String code : List.of(Actors.USA, Actors.RUSSIA, Actors.ALLIES)) {
+            stances.put(code, new StanceEstimate());
+        }
+        for (TextDocument document : documents) {
+            code(document, events, stances);
+        }
+        return new CodingResult(events, stances);
+    }
+
+    private void code(TextDocument document, List<CodedEvent> events, Map<String, StanceEstimate> stances) {
+        Map<String, Integer> restatements = new HashMap<>();
+        String lastSpeaker = "";
+        for (TextDocument.Paragraph paragraph : document.paragraphs()) {
+            String attributed = attributionActor(paragraph.attribution());
+            boolean speakerInParagraph = false;
+            EnglishNlp.Sentence[] sentences = nlp.analyse(paragraph.text());
+            for (int si = 0; si < sentences.length; si++) {
+                EnglishNlp.Sentence s = sentences[si];
+                List<Mention> mentions = mentions(s, lastSpeaker);
+                String speaker = reportedSpeaker(s, mentions);
+                if (speaker.isEmpty()) {
+                    if (speakerInParagraph || lastSpeaker.isEmpty() && attributed.isEmpty()) {
+                        speaker = speakerInParagraph ? lastSpeaker : mentions.isEmpty() ? "" : mentions.get(0).code();
+                    } else if (!attributed.isEmpty()) {
+                        speaker = attributed;
+                    } else {
+                        speaker = mentions.isEmpty() ? lastSpeaker : mentions.get(0).code();
+                    }
+                }
+                if (!speaker.isEmpty()) {
+                    lastSpeaker = speaker;
+                    speakerInParagraph = true;
+                }
+                for (int[] match : patternMatches(s)) {
+                    CodedEvent event = event(document, paragraph, si, s, match, mentions, speaker, restatements, stances);
+                    if (event != null) {
+                        events.add(event);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String attributionActor(String attribution) {
+        if (attribution.isEmpty()) {
+            return "";
+        }
+        String lower = " " + attribution.toLowerCase(Locale.ROOT) + " ";
+        for (Entry e : ACTORS) {
+            if (!e.value().equals(SPEAKER) && lower.contains(" " + e.phrase().toString().toLowerCase(Locale.ROOT) + " ")) {
+                return e.value();
+            }
+        }
+        return "";
+    }
+
+    private static List<Mention> mentions(EnglishNlp.Sentence s, String lastSpeaker) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < s.tokens().length) {
+            Mention found = null;
+            for (Entry e : ACTORS) {
+                int end = e.phrase().match(s, i);
+                if (end > i) {
+                    String code = e.value().equals(SPEAKER) ? lastSpeaker : e.value();
+                    found = new Mention(i, end, code);
+                    break;
+                }
+            }
+            if (found != null && !found.code().isEmpty()) {
+                mentions.add(found);
+            }
+            i = found == null ? i + 1 : found.end();
+        }
+        return mentions;
+    }
+
+    /** The speaker a reporting verb or phrase names, or empty. */
+    private static String reportedSpeaker(EnglishNlp.Sentence s, List<Mention> mentions) {
+        for (int i = 0; i < s.tokens().length; i++) {
+            for (Entry e : REPORTING) {
+                int end = e.phrase().match(s, i);
+                if (end < 0) {
+                    continue;
+                }
+                boolean after = e.value().equals("after");
+                if (!after && !s.tags()[i].startsWith("V")) {
+                    continue;
+                }
+                String speaker = "";
+                for (Mention m : mentions) {
+                    if (after && m.start() >= end) {
+                        return m.code();
+                    }
+                    if (!after && m.end() <= i) {
+                        speaker = m.code();
+                    }
+                }
+                if (!speaker.isEmpty()) {
+                    return speaker;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Longest non-overlapping pattern matches, in text order, as {start, end, pattern index}. */
+    private static List<int[]> patternMatches(EnglishNlp.Sentence s) {
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < s.tokens().length; i++) {
+            for (int p = 0; p < PATTERNS.size(); p++) {
+                int end = PATTERNS.get(p).phrase().match(s, i);
+                if (end > i) {
+                    candidates.add(new int[] {i, end, p});
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((int[] c) -> -PATTERNS.get(c[2]).phrase().length())
+                .thenComparingInt(c -> c[0]));
+        boolean[] taken = new boolean[s.tokens().length];
+        List<int[]> kept = new ArrayList<>();
+        for (int[] c : candidates) {
+            boolean free = true;
+            for (int t = c[0]; t < c[1]; t++) {
+                free &= !taken[t];
+            }
+            if (free) {
+                for (int t = c[0]; t < c[1]; t++) {
+                    taken[t] = true;
+                }
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c[0]));
+        return kept;
+    }
+
+    private CodedEvent event(TextDocument document, TextDocument.Paragraph paragraph, int si, EnglishNlp.Sentence s,
+                             int[] match, List<Mention> mentions, String speaker, Map<String, Integer> restatements,
+                             Map<String, StanceEstimate> stances) {
+        Entry pattern = PATTERNS.get(match[2]);
+        String cameo = pattern.value();
+        String source = speaker;
+        for (Mention m : mentions) {
+            if (m.end() <= match[0] && match[0] - m.end() <= SOURCE_WINDOW && !crossesBoundary(s, m.end(), match[0])
+                    && (!isObject(s, m.start()) || isPossessive(s, m.end()))) {
+                source = m.code();
+            }
+        }
+        if (source.isEmpty()) {
+            return null;
+        }
+        String target = "";
+        for (Mention m : mentions) {
+            if (m.start() >= match[1] - 1 && !m.code().equals(source) && target.isEmpty()
+                    && !crossesClause(s, match[1], m.start())) {
+                target = m.code();
+            }
+        }
+        List<String> modality = new ArrayList<>();
+        double multiplier = 1.0;
+        boolean negated = false;
+        for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {
+            if (HEDGES.contains(s.lemmas()[t]) && multiplier == 1.0) {
+                multiplier *= 0.5;
+                modality.add("hedge '" + s.tokens()[t] + "' x0.5");
+            }
+            if (NEGATIONS.contains(s.lower()[t]) && t >= match[0] - 3 && !negated) {
+                negated = true;
+                modality.add("negation '" + s.tokens()[t] + "'");
+            }
+        }
+        String sentence = String.join(" ", s.lower());
+        if (sentence.contains("without precondition")) {
+            multiplier *= 2.0;
+            modality.add("commitment 'without preconditions' x2");
+        }
+        if (!source.equals(speaker) && !speaker.isEmpty()) {
+            for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {
+                if (MODALS.contains(s.lemmas()[t])) {
+                    multiplier = 0.0;
+                    modality.add("expectation: " + speaker + " reports what " + source + " '" + s.tokens()[t]
+                            + "' do, x0");
+                    break;
+                }
+            }
+        }
+        String key = source + "|" + target + "|" + cameo;
+        int n = restatements.merge(key, 1, Integer::sum);
+        if (n > 1) {
+            multiplier /= n;
+            modality.add("restatement #" + n + " x1/" + n);
+        }
+        List<String> cueLabels = new ArrayList<>();
+        for (Cue cue : CUES.getOrDefault(cameo, List.of())) {
+            String actor = switch (cue.role()) {
+                case "source" -> source;
+                case "target" -> target;
+                case "target-ally" -> Actors.isAlly(target) && (Actors.USA.equals(source) || Actors.isAlly(source))
+                        ? target : "";
+                default -> throw new IllegalStateException("unknown cue role " + cue.role());
+            };
+            double weight = cue.weight() * multiplier * (negated ? -cue.sign() : cue.sign());
+            if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isAlly(actor))) {
+                continue;
+            }
+            addCue(stances, actor, cue.dimension(), weight);
+            if (Actors.NAMED_ALLIES.contains(actor)) {
+                addCue(stances, Actors.ALLIES, cue.dimension(), weight);
+            }
+            cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
+        }
+        int start = s.tokenSpans()[match[0]].getStart();
+        int end = s.tokenSpans()[match[1] - 1].getEnd();
+        return new CodedEvent(document.name(), paragraph.number(), si + 1, start, end,
+                paragraph.text().substring(start, end), speaker, paragraph.attribution(), source, target, cameo,
+                goldstein(cameo), pattern.location(), multiplier, modality, cueLabels);
+    }
+
+    private static void addCue(Map<String, StanceEstimate> stances, String actor, Dimension d, double weight) {
+        stances.computeIfAbsent(actor, a -> new StanceEstimate()).add(d, weight);
+    }
+
+    private static boolean crossesBoundary(EnglishNlp.Sentence s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (BOUNDARIES.contains(s.lower()[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean crossesClause(EnglishNlp.Sentence s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (s.lower()[t].equals(",") || s.lower()[t].equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention is followed by a possessive ("the United States' intention"): the owner acts. */
+    private static boolean isPossessive(EnglishNlp.Sentence s, int end) {
+        String last = s.lower()[end - 1];
+        return last.endsWith("'") || last.endsWith("'s")
+                || end < s.tokens().length && (s.lower()[end].equals("'s") || s.lower()[end].equals("'"));
+    }
+
+    /** Whether a mention is the object of a preposition ("with Moscow"), hence not a subject. */
+    private static boolean isObject(EnglishNlp.Sentence s, int start) {
+        return start > 0 && Set.of("with", "between", "to", "from", "on", "of", "by", "before").contains(s.lower()[start - 1]);
+    }
+}

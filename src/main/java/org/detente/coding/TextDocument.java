@@ -1,0 +1,93 @@
+package org.detente.coding;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.detente.scenario.InputException;
+import org.detente.scenario.Problem;
+
+/**
+ * A news text: one paragraph per non-blank line, each ending with an attribution
+ * {@code — SOURCE}, the channel through which the statement reached us.
+ *
+ * @param name       the document's name (its file name)
+ * @param paragraphs the paragraphs in order
+ */
+public record TextDocument(String name, List<Paragraph> paragraphs) {
+
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\s+(?:—|–|--)\\s*([^—–]{1,80}?)\\s*$");
+
+    /**
+     * One paragraph.
+     *
+     * @param number      1-based paragraph number
+     * @param line        the line of the file it is on
+     * @param text        the normalised text, without the attribution
+     * @param attribution the attribution, empty when the paragraph has none
+     */
+    public record Paragraph(int number, int line, String text, String attribution) {
+    }
+
+    public TextDocument {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /**
+     * Reads a text file.
+     *
+     * @throws InputException if the file is missing, unreadable, not UTF-8 or has no text
+     */
+    public static TextDocument read(Path file) throws InputException {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new Problem(file, 0, "", "no such file"));
+        } catch (MalformedInputException e) {
+            throw new InputException(new Problem(file, 0, "", "not UTF-8 text"));
+        } catch (IOException e) {
+            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
+        TextDocument document = parse(file.getFileName().toString(), content);
+        if (document.paragraphs().isEmpty()) {
+            throw new InputException(new Problem(file, 0, "", "the text is empty; expected one paragraph per line"));
+        }
+        return document;
+    }
+
+    /** Parses text already in memory. */
+    public static TextDocument parse(String name, String content) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String[] lines = content.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = normalise(lines[i]);
+            if (text.isEmpty()) {
+                continue;
+            }
+            String attribution = "";
+            Matcher m = ATTRIBUTION.matcher(text);
+            if (m.find()) {
+                attribution = m.group(1).trim();
+                text = text.substring(0, m.start()).trim();
+            }
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, i + 1, text, attribution));
+        }
+        return new TextDocument(name, paragraphs);
+    }
+
+    /**
+     * Straight quotes and apostrophes for curly ones (so "Russia’s" splits like "Russia's"),
+     * single spaces for runs of white space.
+     */
+    static String normalise(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,530 @@
+package org.detente.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.detente.scenario.ActorSpec;
+import org.detente.scenario.Actors;
+import org.detente.scenario.ChannelKind;
+import org.detente.scenario.ChannelSpec;
+import org.detente.scenario.Dimension;
+import org.detente.scenario.Scenario;
+import org.detente.scenario.Stance;
+import org.detente.scenario.TimelineEvent;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The MASON model of diplomatic signalling about space security ({@code docs/ODD.md}).
+ *
+ * <p>One day is one step of the schedule, in four phases by ordering: scripted events
+ * fire (0); every actor decides its signals from what it perceived up to yesterday
+ * (1..n, one ordering per actor, in the scenario's order: MASON would otherwise shuffle
+ * agents of equal ordering); signals due today are delivered and perceived (n+1);
+ * postures, commitments and ladders are updated and the day is reported (n+2).
+ */
+public final class DetenteModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int ORDER_EVENTS = 0;
+    private static final int ORDER_FIRST_ACTOR = 1;
+    private static final int ELECTED_MEMBERS = 10;
+    /** Probability that an elected Council member votes for a draft banning weapons in space (13 of 15 did in April 2024). */
+    private static final double ELECTED_SUPPORT = 0.85;
+
+    private final ModelSetup setup;
+    private final ModelParameters p;
+    private final EventSink sink;
+    private final long runSeed;
+    private final transient MersenneTwisterFast decisions;
+    private final transient MersenneTwisterFast perception;
+    private final transient MersenneTwisterFast events;
+
+    private final List<ActorAgent> agents = new ArrayList<>();
+    private final Map<String, Integer> actorIndex = new LinkedHashMap<>();
+    private final List<ChannelState> channels = new ArrayList<>();
+    private final ChannelState observation;
+    private final ChannelState summit;
+    private Dyad[][] dyads;
+    /** Channels connecting each ordered pair, by actor index. */
+    private ChannelState[][][] links;
+    /** Signals in flight, by due day. */
+    private List<Pending>[] inFlight;
+    private int day;
+    private int crisisDay = -1;
+
+    private record Pending(int sentDay, ActorAgent sender, ActorAgent receiver, SignalType type, ChannelState channel) {
+    }
+
+    /**
+     * A model ready to {@link #start()}.
+     *
+     * @param setup the scenario, stances and parameters
+     * @param seed  the run's 64-bit seed; every generator of the run derives from it
+     * @param sink  receives everything that happens
+     */
+    public DetenteModel(ModelSetup setup, long seed, EventSink sink) {
+        super(RandomStreams.generator(seed), new Schedule());
+        this.setup = setup;
+        this.p = setup.parameters();
+        this.sink = sink;
+        this.runSeed = seed;
+        this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
+        this.perception = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.PERCEPTION));
+        this.events = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.EVENTS));
+        this.observation = new ChannelState(ChannelState.OBSERVATION, ChannelKind.PUBLIC_STATEMENT, 0,
+                p.observationNoise() * p.noiseScale(), 1.0, true, 0, true);
+        this.summit = new ChannelState(ChannelState.SUMMIT, ChannelKind.PRIVATE_DIALOGUE, 0,
+                setup.scenario().channels().stream().filter(c -> c.kind() == ChannelKind.PRIVATE_DIALOGUE)
+                        .mapToDouble(ChannelSpec::noise).min().orElse(0.5) * p.noiseScale(), 1.0, false, 0, true);
+    }
+
+    /** The run's full 64-bit seed (MASON's {@link #seed()} keeps only 32 bits). */
+    public long runSeed() {
+        return runSeed;
+    }
+
+    /** Runs {@link #start()}, every day to the horizon, and {@link #finish()}. */
+    public void runToHorizon() {
+        start();
+        int horizon = setup.scenario().horizonDays();
+        for (int d = 0; d < horizon; d++) {
+            schedule.step(this);
+        }
+        finish();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void start() {
+        super.start();
+        Scenario scenario = setup.scenario();
+        int n = scenario.actors().size();
+        for (ActorSpec spec : scenario.actors()) {
+            ActorAgent agent = new ActorAgent(agents.size(), spec.id(), setup.stances().get(spec.id()),
+                    Strategy.of(spec.strategy()), spec.forgiveness());
+            actorIndex.put(spec.id(), agent.index);
+            agents.add(agent);
+        }
+        for (ChannelSpec spec : scenario.channels()) {
+            channels.add(ChannelState.of(spec, p.noiseScale()));
+        }
+        dyads = new Dyad[n][n];
+        links = new ChannelState[n][n][];
+        for (ActorAgent a : agents) {
+            for (ActorAgent b : agents) {
+                if (a == b) {
+                    continue;
+                }
+                dyads[a.index][b.index] = initialDyad(a, b);
+                List<ChannelState> connecting = new ArrayList<>();
+                for (int c = 0; c < channels.size(); c++) {
+                    if (scenario.channels().get(c).connects(a.id, b.id)) {
+                        connecting.add(channels.get(c));
+                    }
+                }
+                links[a.index][b.index] = connecting.toArray(new ChannelState[0]);
+            }
+        }
+        inFlight = new List[scenario.horizonDays() + 61];
+        day = 0;
+        crisisDay = -1;
+        schedule.scheduleRepeating(0.0, ORDER_EVENTS, state -> fireTimeline(), 1.0);
+        for (ActorAgent agent : agents) {
+            schedule.scheduleRepeating(0.0, ORDER_FIRST_ACTOR + agent.index, agent, 1.0);
+        }
+        schedule.scheduleRepeating(0.0, ORDER_FIRST_ACTOR + n, state -> deliver(), 1.0);
+        schedule.scheduleRepeating(0.0, ORDER_FIRST_ACTOR + n + 1, state -> endOfDay(), 1.0);
+    }
+
+    private Dyad initialDyad(ActorAgent self, ActorAgent other) {
+        boolean adversarial = !(sameCamp(self.id) && sameCamp(other.id));
+        Dyad d = new Dyad(self.index, other.index, adversarial);
+        Stance s = self.stance;
+        d.trust = adversarial ? s.value(Dimension.TR) : Math.max(0.8, s.value(Dimension.AL));
+        // Start at the posture's own Richardson equilibrium under the mirror assumption
+        // (the other's hostility equals one's own): x0 = g / (a - k), or the anchor if unstable.
+        double k = reaction(s);
+        double a = restraint(s, false);
+        double g = grievance(s, d);
+        d.posture = a > k ? Math.min(g / (a - k), 2 * p.goldsteinAnchor()) : p.goldsteinAnchor();
+        d.hostility = d.posture;
+        return d;
+    }
+
+    private static boolean sameCamp(String id) {
+        return Actors.USA.equals(id) || Actors.isAlly(id);
+    }
+
+    private double reaction(Stance s) {
+        return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + s.value(Dimension.T));
+    }
+
+    private double restraint(Stance s, boolean dialogueOpen) {
+        return p.restraintRate() * (0.5 + s.value(Dimension.D)) * (dialogueOpen ? 1.0 + p.dialogueRestraint() : 1.0);
+    }
+
+    private double grievance(Stance s, Dyad d) {
+        return d.adversarial ? p.grievanceRate() * (s.value(Dimension.T) + 1.0 - d.trust) : 0.0;
+    }
+
+    // ---- phase 0: scripted events --------------------------------------------------
+
+    private void fireTimeline() {
+        day = (int) Math.round(schedule.getTime());
+        for (TimelineEvent event : setup.scenario().timeline()) {
+            if (event.day() == day) {
+                event.accept(timelineHandler);
+            }
+        }
+    }
+
+    private final transient TimelineEvent.Visitor<Void> timelineHandler = new TimelineEvent.Visitor<>() {
+        @Override
+        public Void vote(TimelineEvent.SecurityCouncilVote vote) {
+            holdVote(vote);
+            return null;
+        }
+
+        @Override
+        public Void demonstration(TimelineEvent.CapabilityDemonstration demo) {
+            SignalType type = setup.catalogue().find(demo.signal()).orElseThrow(() ->
+                    new IllegalStateException("signal " + demo.signal() + " is not in the catalogue"));
+            ActorAgent actor = agent(demo.actor());
+            ActorAgent target = agent(demo.target());
+            ChannelState channel = type.material() ? observation : publicChannel(actor, target);
+            if (channel != null) {
+                send(actor, target, type, channel);
+            }
+            return null;
+        }
+
+        @Override
+        public Void summit(TimelineEvent.Summit meeting) {
+            SignalType negotiate = setup.catalogue().find("intent_to_negotiate").orElseThrow();
+            for (String a : meeting.actors()) {
+                for (String b : meeting.actors()) {
+                    if (!a.equals(b)) {
+                        dyads[agent(a).index][agent(b).index].summitUntil = day + (int) Math.round(p.summitDays());
+                        send(agent(a), agent(b), negotiate, summit);
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void channelSuspended(TimelineEvent.ChannelSuspended suspended) {
+            setOpen(suspended.channel(), false);
+            return null;
+        }
+
+        @Override
+        public Void channelRestored(TimelineEvent.ChannelRestored restored) {
+            setOpen(restored.channel(), true);
+            return null;
+        }
+    };
+
+    private void setOpen(String channelId, boolean open) {
+        for (ChannelState c : channels) {
+            if (c.id.equals(channelId) && c.open != open) {
+                c.open = open;
+                sink.accept(new ModelEvent.ChannelChanged(day, channelId, open));
+            }
+        }
+    }
+
+    private ActorAgent agent(String id) {
+        return agents.get(actorIndex.get(id));
+    }
+
+    /**
+     * A Security Council vote. Modelled members vote from their norm commitment and their
+     * trust in the sponsor: with support s = (N + trust) / 2 they vote for with probability
+     * s^2, against with (1-s)^2 and abstain otherwise; the sponsor votes for. Unmodelled
+     * permanent members vote from a silent stance (s = 0.5), except the US's allies, who
+     * take the allied aggregate's alignment when it is modelled. Elected members vote for
+     * with probability 0.85. A permanent member's vote against is a veto.
+     */
+    private void holdVote(TimelineEvent.SecurityCouncilVote vote) {
+        ActorAgent sponsor = agent(vote.sponsor());
+        Map<String, String> votes = new LinkedHashMap<>();
+        int votesFor = 0;
+        boolean veto = false;
+        SignalType tabled = setup.catalogue().find("table_norm_text").orElseThrow();
+        for (ActorAgent other : agents) {
+            if (other != sponsor) {
+                ChannelState channel = unChannel(sponsor, other);
+                if (channel != null) {
+                    send(sponsor, other, tabled, channel);
+                }
+            }
+        }
+        for (String member : List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA, "GBR", "FRA")) {
+            String ballot = ballot(member, sponsor);
+            votes.put(member, ballot);
+            votesFor += ballot.equals("for") ? 1 : 0;
+            veto |= ballot.equals("against");
+        }
+        for (int i = 0; i < ELECTED_MEMBERS; i++) {
+            votesFor += events.nextDouble() < ELECTED_SUPPORT ? 1 : 0;
+        }
+        String outcome = veto ? "vetoed" : votesFor >= 9 ? "adopted" : "failed";
+        for (ActorAgent member : agents) {
+            String ballot = votes.get(member.id);
+            if (member == sponsor || ballot == null) {
+                continue;
+            }
+            String act = switch (ballot) {
+                case "for" -> "endorse";
+                case "against" -> Actors.PERMANENT_MEMBERS.contains(member.id) ? "veto" : "reject";
+                default -> "neutral_statement";
+            };
+            ChannelState channel = unChannel(member, sponsor);
+            if (channel != null) {
+                send(member, sponsor, setup.catalogue().find(act).orElseThrow(), channel);
+            }
+        }
+        sink.accept(new ModelEvent.VoteHeld(day, vote.id(), outcome, votes, votesFor));
+    }
+
+    private String ballot(String member, ActorAgent sponsor) {
+        double support;
+        if (member.equals(sponsor.id)) {
+            return "for";
+        } else if (actorIndex.containsKey(member)) {
+            ActorAgent voter = agent(member);
+            support = 0.5 * (voter.stance.value(Dimension.N) + dyads[voter.index][sponsor.index].trust);
+        } else if (Actors.isAlly(member) && Actors.USA.equals(sponsor.id) && actorIndex.containsKey(Actors.ALLIES)) {
+            support = agent(Actors.ALLIES).stance.value(Dimension.AL);
+        } else {
+            support = Stance.SILENT;
+        }
+        double u = events.nextDouble();
+        if (u < support * support) {
+            return "for";
+        }
+        return u < support * support + (1 - support) * (1 - support) ? "against" : "abstain";
+    }
+
+    // ---- phase 1: decisions ----------------------------------------------------------
+
+    /** An actor decides its signals for today, one counterpart at a time in a fixed order. */
+    void decide(ActorAgent actor) {
+        for (ActorAgent other : agents) {
+            if (other == actor) {
+                continue;
+            }
+            Dyad d = dyads[actor.index][other.index];
+            ChannelState[] options = links[actor.index][other.index];
+            double contacts = 0;
+            for (ChannelState c : options) {
+                contacts += c.open ? c.dailyContacts : 0;
+            }
+            double quiet = 1.0 - Math.min(1.0, contacts);
+            if (d.unanswered) {
+                quiet *= 1.0 - p.responsiveness();
+            }
+            if (decisions.nextDouble() >= 1.0 - quiet) {
+                continue;
+            }
+            double intended = actor.strategy.intend(d, day, actor.forgiveness, p, decisions);
+            boolean material = actor.strategy.forcesMaterial() || actor.stance.value(Dimension.R) >= p.materialResolve();
+            SignalType type = setup.catalogue().closest(intended, material || intended > 0);
+            ChannelState channel = type.material() ? observation : verbalChannel(options, type);
+            if (channel != null) {
+                send(actor, other, type, channel);
+                d.unanswered = false;
+                d.lastSent = type.goldstein();
+            }
+        }
+    }
+
+    /** Cooperative words go privately where they can; hostile ones publicly where they can. */
+    private static ChannelState verbalChannel(ChannelState[] options, SignalType type) {
+        ChannelState chosen = null;
+        for (ChannelState c : options) {
+            if (!c.open || c.kind == ChannelKind.UN_VENUE) {
+                continue;
+            }
+            if (chosen == null || (c.isPublic == type.hostile() && chosen.isPublic != type.hostile())) {
+                chosen = c;
+            }
+        }
+        return chosen;
+    }
+
+    private ChannelState publicChannel(ActorAgent a, ActorAgent b) {
+        ChannelState fallback = null;
+        for (ChannelState c : links[a.index][b.index]) {
+            if (c.open && c.isPublic) {
+                return c;
+            }
+            fallback = c.open ? c : fallback;
+        }
+        return fallback;
+    }
+
+    private ChannelState unChannel(ActorAgent a, ActorAgent b) {
+        for (ChannelState c : links[a.index][b.index]) {
+            if (c.open && c.kind == ChannelKind.UN_VENUE) {
+                return c;
+            }
+        }
+        return publicChannel(a, b);
+    }
+
+    private void send(ActorAgent sender, ActorAgent receiver, SignalType type, ChannelState channel) {
+        sink.accept(new ModelEvent.SignalSent(day, sender.id, receiver.id, channel.id, type, channel.isPublic));
+        Dyad d = dyads[sender.index][receiver.index];
+        if (channel.isPublic && !type.material() && type.hostile()) {
+            // Audience costs (Fearon 1994): a public hostile statement commits the sender.
+            d.commitment = Math.max(d.commitment, p.audienceCost() * (p.goldsteinAnchor() - type.goldstein()));
+        }
+        int due = day + channel.latency;
+        if (due >= inFlight.length) {
+            return;
+        }
+        if (inFlight[due] == null) {
+            inFlight[due] = new ArrayList<>();
+        }
+        inFlight[due].add(new Pending(day, sender, receiver, type, channel));
+    }
+
+    // ---- phase 2: delivery and perception ------------------------------------------
+
+    private void deliver() {
+        List<Pending> due = inFlight[day];
+        if (due == null) {
+            return;
+        }
+        // Index loop: perceiving can trigger no new sends, but keep the list stable anyway.
+        for (int i = 0; i < due.size(); i++) {
+            perceive(due.get(i));
+        }
+        inFlight[day] = null;
+    }
+
+    private void perceive(Pending s) {
+        Dyad r = dyads[s.receiver.index][s.sender.index];
+        int before = r.rung;
+        boolean lost = !s.channel.open || perception.nextDouble() >= s.channel.delivery;
+        if (lost) {
+            sink.accept(new ModelEvent.SignalDelivered(day, s.sentDay, s.sender.id, s.receiver.id, s.channel.id,
+                    s.type, null, Double.NaN, before, before));
+            return;
+        }
+        double g = Math.max(-10.0, Math.min(10.0, s.type.goldstein() + s.channel.noise * perception.nextGaussian()));
+        SignalType seen = setup.catalogue().perceive(s.type, g);
+        updateBeliefs(r, g, 1.0);
+        if (g > EscalationLadder.NEUTRAL_BAND && r.lastSent > EscalationLadder.NEUTRAL_BAND) {
+            r.reciprocations++;
+        }
+        r.lastPerceived = g;
+        r.unanswered = true;
+        if (g < -EscalationLadder.NEUTRAL_BAND) {
+            r.daysSinceConflict = 0;
+            if (seen.rung() > r.rung) {
+                r.rung = seen.rung();
+            }
+        }
+        shareWithAllies(s, g);
+        sink.accept(new ModelEvent.SignalDelivered(day, s.sentDay, s.sender.id, s.receiver.id, s.channel.id,
+                s.type, seen, g, before, r.rung));
+    }
+
+    /** Perceived hostility is smoothed; trust builds slowly on cooperation and falls fast on hostility. */
+    private void updateBeliefs(Dyad r, double g, double weight) {
+        double lambda = p.hostilitySmoothing() * weight;
+        r.hostility += lambda * ((p.goldsteinAnchor() - g) - r.hostility);
+        if (g > EscalationLadder.NEUTRAL_BAND) {
+            r.trust += weight * p.trustGain() * (1.0 - r.trust) * g / 10.0;
+        } else if (g < -EscalationLadder.NEUTRAL_BAND) {
+            r.trust -= weight * p.trustLoss() * r.trust * -g / 10.0;
+        }
+    }
+
+    /**
+     * Allies share what they perceive through open allied consultation: each partner
+     * updates its own view of the sender, weighted by the ally's alignment with the US.
+     */
+    private void shareWithAllies(Pending s, double g) {
+        for (ChannelState c : channels) {
+            if (c.kind != ChannelKind.ALLIED_CONSULTATION || !c.open) {
+                continue;
+            }
+            for (ActorAgent partner : agents) {
+                if (partner == s.receiver || partner == s.sender || !consults(c, s.receiver, partner)) {
+                    continue;
+                }
+                ActorAgent ally = Actors.isAlly(partner.id) ? partner : s.receiver;
+                double weight = ally.stance.value(Dimension.AL);
+                updateBeliefs(dyads[partner.index][s.sender.index], g, weight);
+            }
+        }
+    }
+
+    private boolean consults(ChannelState c, ActorAgent a, ActorAgent b) {
+        for (ChannelState link : links[a.index][b.index]) {
+            if (link == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- phase 3: postures, ladders, report ------------------------------------------
+
+    private void endOfDay() {
+        int maxRung = 0;
+        double posture = 0;
+        double trust = 0;
+        double hostility = 0;
+        int adversarial = 0;
+        double decay = Math.pow(0.5, 1.0 / p.commitmentHalfLife());
+        for (ActorAgent a : agents) {
+            for (ActorAgent b : agents) {
+                if (a == b) {
+                    continue;
+                }
+                Dyad d = dyads[a.index][b.index];
+                boolean dialogue = d.summitUntil >= day;
+                for (ChannelState c : links[a.index][b.index]) {
+                    dialogue |= c.isOpenDialogue();
+                }
+                // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
+                double next = d.posture + reaction(a.stance) * d.hostility - restraint(a.stance, dialogue) * d.posture
+                        + grievance(a.stance, d);
+                d.posture = Math.max(Math.max(0.0, d.commitment), next);
+                d.commitment *= decay;
+                d.daysSinceConflict++;
+                if (d.rung > 0 && d.daysSinceConflict >= p.cooldownDays() && d.hostility < p.goldsteinAnchor()) {
+                    d.rung--;
+                    d.daysSinceConflict = 0;
+                }
+                maxRung = Math.max(maxRung, d.rung);
+                if (d.adversarial) {
+                    posture += d.posture;
+                    trust += d.trust;
+                    hostility += d.hostility;
+                    adversarial++;
+                }
+            }
+        }
+        boolean inCrisis = maxRung >= setup.scenario().crisisThreshold();
+        if (inCrisis && crisisDay < 0) {
+            crisisDay = day;
+        }
+        int m = Math.max(1, adversarial);
+        sink.accept(new ModelEvent.DayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis));
+    }
+
+    /** The first day any dyad reached the crisis threshold, or -1. */
+    public int crisisDay() {
+        return crisisDay;
+    }
+}

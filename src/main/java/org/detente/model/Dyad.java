@@ -1,0 +1,46 @@
+package org.detente.model;
+
+/**
+ * One actor's view of its relation with another (an ordered pair): its own hostile
+ * posture toward the other, what it perceives of the other, its trust, its public
+ * commitments and the rung the relation has reached as it experiences it.
+ */
+final class Dyad {
+
+    final int self;
+    final int other;
+    /** Whether the two are adversaries (not both in the US camp). */
+    final boolean adversarial;
+
+    /** Hostile posture toward the other, on the Goldstein scale below the anchor (0 = fully conciliatory). */
+    double posture;
+    /** Smoothed perceived hostility of the other, on the same scale as posture. */
+    double hostility;
+    /** Trust in the other, in [0,1]. */
+    double trust;
+    /** Floor under posture from public hostile statements (audience costs). */
+    double commitment;
+    /** Rung of the ladder the relation is on, as this actor experiences it. */
+    int rung;
+    /** Days since this actor last perceived a conflict act from the other. */
+    int daysSinceConflict;
+    /** Last day of a summit's effect, or -1. */
+    int summitUntil = -1;
+
+    /** Last Goldstein value perceived from the other; NaN before the first. */
+    double lastPerceived = Double.NaN;
+    /** Whether something was perceived from the other since this actor last signalled it. */
+    boolean unanswered;
+    /** Last Goldstein value this actor sent the other; NaN before the first. */
+    double lastSent = Double.NaN;
+    /** Win-stay-lose-shift: whether the current move is to cooperate. */
+    boolean cooperating = true;
+    /** GRIT: conciliatory steps the other has reciprocated. */
+    int reciprocations;
+
+    Dyad(int self, int other, boolean adversarial) {
+        this.self = self;
+        this.other = other;
+        this.adversarial = adversarial;
+    }
+}

@@ -1,0 +1,85 @@
+package org.detente.model;
+
+import java.util.Map;
+
+/**
+ * What the model reports to its {@link EventSink}. One record per kind; behaviour a
+ * consumer needs lives on the records.
+ */
+public sealed interface ModelEvent {
+
+    /** The day (0-based) the event happened. */
+    int day();
+
+    /**
+     * A signal arrived (or was lost) and was perceived.
+     *
+     * @param sentDay          the day it was sent
+     * @param sender           sender's actor code
+     * @param receiver         receiver's actor code
+     * @param channel          channel id, or {@code observation} for material acts
+     * @param intended         the act the sender chose
+     * @param perceived        the act the receiver believes it saw (null when lost)
+     * @param perceivedGoldstein the perceived Goldstein value (NaN when lost)
+     * @param rungBefore       the dyad's rung before the signal
+     * @param rungAfter        the dyad's rung after the signal
+     */
+    record SignalDelivered(int day, int sentDay, String sender, String receiver, String channel, SignalType intended,
+                           SignalType perceived, double perceivedGoldstein, int rungBefore, int rungAfter)
+            implements ModelEvent {
+
+        /** Whether the signal was lost on the way (never perceived). */
+        public boolean lost() {
+            return perceived == null;
+        }
+
+        /**
+         * A misperception: the receiver saw a different direction (cooperative, neutral,
+         * hostile) or a different ladder rung than the sender intended.
+         */
+        public boolean misperceived() {
+            return !lost() && (EscalationLadder.direction(perceivedGoldstein) != EscalationLadder.direction(intended.goldstein())
+                    || perceived.rung() != intended.rung());
+        }
+
+        /** A rung increase caused by a signal its sender intended as non-hostile. */
+        public boolean inadvertentEscalation() {
+            return rungAfter > rungBefore && !intended.hostile();
+        }
+    }
+
+    /**
+     * A signal was sent (counted for the escalation score when sent, whether or not it arrives).
+     */
+    record SignalSent(int day, String sender, String receiver, String channel, SignalType type, boolean isPublic)
+            implements ModelEvent {
+    }
+
+    /**
+     * A scripted Security Council vote took place.
+     *
+     * @param id      the timeline event id
+     * @param outcome {@code adopted}, {@code vetoed} or {@code failed}
+     * @param votes   each permanent member's vote ({@code for}, {@code against}, {@code abstain}), in a fixed order
+     * @param votesFor number of members voting for, out of 15
+     */
+    record VoteHeld(int day, String id, String outcome, Map<String, String> votes, int votesFor) implements ModelEvent {
+    }
+
+    /** A channel was suspended or restored. */
+    record ChannelChanged(int day, String channel, boolean open) implements ModelEvent {
+    }
+
+    /**
+     * The end of a day: the state of the system after all of the day's signals.
+     *
+     * @param maxRung       highest rung over all dyads
+     * @param meanPosture   mean hostile posture over adversarial dyads
+     * @param meanTrust     mean trust over adversarial dyads
+     * @param meanHostility mean perceived hostility over adversarial dyads
+     * @param inCrisis      whether any dyad is at or above the crisis threshold
+     */
+    record DayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
+                    boolean inCrisis) implements ModelEvent {
+    }
+}

@@ -1,0 +1,140 @@
+package org.detente.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The model's numeric parameters, each with its default. A scenario changes one under
+ * its {@code model:} key by the name in {@link #NAMES}. The reason for every default is
+ * given in {@code docs/ODD.md}.
+ *
+ * @param goldsteinAnchor      Goldstein value an actor with zero hostile posture aims at (+4, intent to negotiate)
+ * @param reactionRate         Richardson reaction coefficient per day, scaled by resolve and threat
+ * @param restraintRate        Richardson restraint ("fatigue") coefficient per day, scaled by dialogue willingness
+ * @param dialogueRestraint    fractional increase of restraint while a private dialogue channel or summit is active
+ * @param grievanceRate        Richardson grievance term per day, scaled by threat and distrust
+ * @param hostilitySmoothing   weight of a newly perceived signal in the smoothed perceived hostility
+ * @param trustGain            rate at which perceived cooperation builds trust (slow)
+ * @param trustLoss            rate at which perceived hostility destroys trust (fast)
+ * @param audienceCost         share of a public hostile signal's posture the sender keeps as a floor (Fearon 1994)
+ * @param commitmentHalfLife   days for a public commitment to lose half its weight
+ * @param observationNoise     perception noise for material acts, Goldstein points (observed, not sent)
+ * @param decisionNoise        spread of an actor's intended Goldstein value around its posture
+ * @param noiseScale           multiplies every perception noise (for sweeps)
+ * @param cooldownDays         days without perceived conflict, with cooperation, before a rung steps down
+ * @param deterrenceFirmness   Goldstein points by which deterrence answers firmer than it perceived
+ * @param gritInterval         days between a GRIT actor's announced conciliatory steps
+ * @param summitDays           days a summit counts as an open dialogue channel
+ * @param responsiveness       probability of answering a newly perceived signal on the next day
+ * @param materialResolve      resolve above which an actor considers material acts at all
+ */
+public record ModelParameters(double goldsteinAnchor, double reactionRate, double restraintRate,
+                              double dialogueRestraint, double grievanceRate, double hostilitySmoothing,
+                              double trustGain, double trustLoss, double audienceCost, double commitmentHalfLife,
+                              double observationNoise, double decisionNoise, double noiseScale, double cooldownDays,
+                              double deterrenceFirmness, double gritInterval, double summitDays,
+                              double responsiveness, double materialResolve) {
+
+    /** The parameter names a scenario's {@code model:} key accepts. */
+    public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
+            "dialogue_restraint", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss",
+            "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
+            "cooldown_days", "deterrence_firmness", "grit_interval", "summit_days", "responsiveness",
+            "material_resolve");
+
+    public ModelParameters {
+        positive("restraint_rate", restraintRate);
+        nonNegative("reaction_rate", reactionRate);
+        nonNegative("dialogue_restraint", dialogueRestraint);
+        nonNegative("grievance_rate", grievanceRate);
+        unit("hostility_smoothing", hostilitySmoothing);
+        unit("trust_gain", trustGain);
+        unit("trust_loss", trustLoss);
+        nonNegative("audience_cost", audienceCost);
+        positive("commitment_half_life", commitmentHalfLife);
+        nonNegative("observation_noise", observationNoise);
+        nonNegative("decision_noise", decisionNoise);
+        nonNegative("noise_scale", noiseScale);
+        positive("cooldown_days", cooldownDays);
+        nonNegative("deterrence_firmness", deterrenceFirmness);
+        positive("grit_interval", gritInterval);
+        nonNegative("summit_days", summitDays);
+        unit("responsiveness", responsiveness);
+        unit("material_resolve", materialResolve);
+        if (!(goldsteinAnchor >= -10 && goldsteinAnchor <= 10)) {
+            throw new IllegalArgumentException("goldstein_anchor must lie in [-10,10] but was " + goldsteinAnchor);
+        }
+    }
+
+    private static void positive(String name, double x) {
+        if (!(x > 0) || Double.isInfinite(x)) {
+            throw new IllegalArgumentException(name + " must be > 0 but was " + x);
+        }
+    }
+
+    private static void nonNegative(String name, double x) {
+        if (!(x >= 0) || Double.isInfinite(x)) {
+            throw new IllegalArgumentException(name + " must be >= 0 but was " + x);
+        }
+    }
+
+    private static void unit(String name, double x) {
+        if (!(x >= 0 && x <= 1)) {
+            throw new IllegalArgumentException(name + " must lie in [0,1] but was " + x);
+        }
+    }
+
+    /** The defaults; docs/ODD.md gives the reason for each. */
+    public static ModelParameters defaults() {
+        return new ModelParameters(4.0, 0.06, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
+                2.0, 7.0, 30.0, 0.6, 0.5);
+    }
+
+    /** The parameters as a name-to-value map, in a fixed order. */
+    public Map<String, Double> asMap() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("goldstein_anchor", goldsteinAnchor);
+        m.put("reaction_rate", reactionRate);
+        m.put("restraint_rate", restraintRate);
+        m.put("dialogue_restraint", dialogueRestraint);
+        m.put("grievance_rate", grievanceRate);
+        m.put("hostility_smoothing", hostilitySmoothing);
+        m.put("trust_gain", trustGain);
+        m.put("trust_loss", trustLoss);
+        m.put("audience_cost", audienceCost);
+        m.put("commitment_half_life", commitmentHalfLife);
+        m.put("observation_noise", observationNoise);
+        m.put("decision_noise", decisionNoise);
+        m.put("noise_scale", noiseScale);
+        m.put("cooldown_days", cooldownDays);
+        m.put("deterrence_firmness", deterrenceFirmness);
+        m.put("grit_interval", gritInterval);
+        m.put("summit_days", summitDays);
+        m.put("responsiveness", responsiveness);
+        m.put("material_resolve", materialResolve);
+        return m;
+    }
+
+    /**
+     * These parameters with some replaced by name.
+     *
+     * @throws IllegalArgumentException naming an unknown parameter or a bad value
+     */
+    public ModelParameters with(Map<String, Double> changes) {
+        Map<String, Double> m = asMap();
+        for (Map.Entry<String, Double> e : changes.entrySet()) {
+            if (!m.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("unknown model parameter '" + e.getKey() + "' (known: "
+                        + String.join(", ", m.keySet()) + ")");
+            }
+            m.put(e.getKey(), e.getValue());
+        }
+        return new ModelParameters(m.get("goldstein_anchor"), m.get("reaction_rate"), m.get("restraint_rate"),
+                m.get("dialogue_restraint"), m.get("grievance_rate"), m.get("hostility_smoothing"),
+                m.get("trust_gain"), m.get("trust_loss"), m.get("audience_cost"), m.get("commitment_half_life"),
+                m.get("observation_noise"), m.get("decision_noise"), m.get("noise_scale"), m.get("cooldown_days"),
+                m.get("deterrence_firmness"), m.get("grit_interval"), m.get("summit_days"),
+                m.get("responsiveness"), m.get("material_resolve"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.detente.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Seeds and generators. Every generator in Détente comes from here, so every result
+ * follows from one 64-bit seed.
+ *
+ * <p>Seeds are derived with the SplitMix64 finaliser (Steele, Lea and Flood, "Fast
+ * splittable pseudorandom number generators", OOPSLA 2014), which maps nearby inputs to
+ * unrelated outputs. Generators are MASON's Mersenne Twister, seeded with all 64 bits
+ * (MASON's {@code SimState(long)} keeps only 32).
+ */
+public final class RandomStreams {
+
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+    /** The child stream for actors' decisions. */
+    public static final int DECISIONS = 1;
+    /** The child stream for perception noise and delivery. */
+    public static final int PERCEPTION = 2;
+    /** The child stream for scripted events (votes). */
+    public static final int EVENTS = 3;
+
+    private RandomStreams() {
+    }
+
+    /** The SplitMix64 finaliser: a bijection on 64-bit values that scrambles its input. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * The seed of child {@code index} of a seed: {@code mix(seed + (index + 1) * 0x9E3779B97F4A7C15)}.
+     * Used for replications of a master seed and for the streams of one run.
+     */
+    public static long child(long seed, long index) {
+        return mix(seed + (index + 1) * GOLDEN_GAMMA);
+    }
+
+    /** A Mersenne Twister seeded with all 64 bits of the seed. */
+    public static MersenneTwisterFast generator(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed});
+    }
+}

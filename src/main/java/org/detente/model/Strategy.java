@@ -1,0 +1,90 @@
+package org.detente.model;
+
+import ec.util.MersenneTwisterFast;
+import org.detente.scenario.StrategyName;
+
+/**
+ * Turns an actor's posture and what it last perceived into the Goldstein value of its
+ * next signal to one counterpart. The catalogue then picks the closest act.
+ */
+interface Strategy {
+
+    /**
+     * The Goldstein value the actor intends to send.
+     *
+     * @param dyad        the actor's view of the relation
+     * @param day         today
+     * @param forgiveness the actor's forgiveness (generous tit-for-tat)
+     * @param p           model parameters
+     * @param random      the run's decision generator
+     */
+    double intend(Dyad dyad, int day, double forgiveness, ModelParameters p, MersenneTwisterFast random);
+
+    /** Whether the strategy may choose material conflict acts regardless of resolve. */
+    default boolean forcesMaterial() {
+        return false;
+    }
+
+    /** The strategy a scenario names. */
+    static Strategy of(StrategyName name) {
+        return switch (name) {
+            case STANCE -> Strategy::stance;
+            case TIT_FOR_TAT -> (d, day, f, p, r) -> Double.isNaN(d.lastPerceived) ? cooperative(d, p) : d.lastPerceived;
+            case GENEROUS_TIT_FOR_TAT -> (d, day, f, p, r) -> {
+                if (Double.isNaN(d.lastPerceived) || d.lastPerceived >= -EscalationLadder.NEUTRAL_BAND) {
+                    return Double.isNaN(d.lastPerceived) ? cooperative(d, p) : d.lastPerceived;
+                }
+                return r.nextDouble() < f ? cooperative(d, p) : d.lastPerceived;
+            };
+            case WIN_STAY_LOSE_SHIFT -> (d, day, f, p, r) -> {
+                if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
+                    d.cooperating = !d.cooperating;
+                }
+                return d.cooperating ? cooperative(d, p) : Math.min(-2.0, d.lastPerceived);
+            };
+            case GRIT -> Strategy::grit;
+            case DETERRENCE -> new Strategy() {
+                @Override
+                public double intend(Dyad d, int day, double f, ModelParameters p, MersenneTwisterFast r) {
+                    if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
+                        return Math.max(-10.0, d.lastPerceived - p.deterrenceFirmness());
+                    }
+                    return stance(d, day, f, p, r);
+                }
+
+                @Override
+                public boolean forcesMaterial() {
+                    return true;
+                }
+            };
+        };
+    }
+
+    /** The stance-driven default: the posture read on the Goldstein scale, with decision noise. */
+    static double stance(Dyad d, int day, double forgiveness, ModelParameters p, MersenneTwisterFast random) {
+        return p.goldsteinAnchor() - d.posture + p.decisionNoise() * random.nextGaussian();
+    }
+
+    /** A cooperative move: the posture's value, but at least a consultation. */
+    static double cooperative(Dyad d, ModelParameters p) {
+        return Math.max(p.goldsteinAnchor() - d.posture, 1.0);
+    }
+
+    /**
+     * GRIT (Osgood 1962): announced conciliatory steps on a fixed rhythm whatever the other
+     * does, larger once the other reciprocates; otherwise reciprocate cooperation and
+     * retaliate in kind, never firmer than what was perceived.
+     */
+    static double grit(Dyad d, int day, double forgiveness, ModelParameters p, MersenneTwisterFast random) {
+        if (day % (int) Math.round(p.gritInterval()) == 0) {
+            return d.reciprocations >= 2 ? 7.0 : 4.0;
+        }
+        if (Double.isNaN(d.lastPerceived)) {
+            return cooperative(d, p);
+        }
+        if (d.lastPerceived > EscalationLadder.NEUTRAL_BAND) {
+            return Math.max(d.lastPerceived, cooperative(d, p));
+        }
+        return d.lastPerceived;
+    }
+}

@@ -1,0 +1,76 @@
+package org.detente.scenario;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A validated scenario: who acts, from which texts their stances come, how they can
+ * signal, what is scripted, for how long, and what counts as a crisis.
+ *
+ * @param name             short name, used in results ({@code baseline})
+ * @param description      one or two sentences for the report
+ * @param file             the file it was read from
+ * @param horizonDays      days simulated, 1 to 3650
+ * @param crisisThreshold  ladder rung (1 to 6) at which a dyad is in crisis
+ * @param texts            the texts whose coded stances start the actors
+ * @param actors           the actors, in the order they act
+ * @param channels         the channels
+ * @param timeline         scripted events, in day order
+ * @param modelParameters  model parameter values that differ from the defaults, by name
+ * @param parameterLines   the line of each model parameter, for error messages
+ */
+public record Scenario(String name, String description, Path file, int horizonDays, int crisisThreshold,
+                       List<Path> texts, List<ActorSpec> actors, List<ChannelSpec> channels,
+                       List<TimelineEvent> timeline, Map<String, Double> modelParameters,
+                       Map<String, Integer> parameterLines) {
+
+    /** The rung at which a dyad is in crisis unless a scenario says otherwise (MODEL.md). */
+    public static final int DEFAULT_CRISIS_THRESHOLD = 4;
+    /** Days simulated unless a scenario says otherwise: one year. */
+    public static final int DEFAULT_HORIZON_DAYS = 365;
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(file, "file");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            throw new IllegalArgumentException("name must be letters, digits, '_', '-' or '.' but was '" + name + "'");
+        }
+        if (horizonDays < 1 || horizonDays > 3650) {
+            throw new IllegalArgumentException("horizon_days must lie in [1,3650] but was " + horizonDays);
+        }
+        if (crisisThreshold < 1 || crisisThreshold > 6) {
+            throw new IllegalArgumentException("crisis_threshold must lie in [1,6] but was " + crisisThreshold);
+        }
+        texts = List.copyOf(texts);
+        actors = List.copyOf(actors);
+        channels = List.copyOf(channels);
+        timeline = timeline.stream().sorted(java.util.Comparator.comparingInt(TimelineEvent::day)).toList();
+        modelParameters = Map.copyOf(modelParameters);
+        parameterLines = Map.copyOf(parameterLines);
+        Set<String> ids = new HashSet<>();
+        for (ActorSpec actor : actors) {
+            if (!ids.add(actor.id())) {
+                throw new IllegalArgumentException("actor " + actor.id() + " is listed twice");
+            }
+        }
+        if (actors.size() < 2) {
+            throw new IllegalArgumentException("a scenario needs at least two actors");
+        }
+    }
+
+    /** The actor with this code, if the scenario has it. */
+    public Optional<ActorSpec> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The channel with this id, if the scenario has it. */
+    public Optional<ChannelSpec> channel(String id) {
+        return channels.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

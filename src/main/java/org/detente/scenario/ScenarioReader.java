@@ -1,0 +1,328 @@
+package org.detente.scenario;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a scenario file (YAML, format in {@code docs/scenarios.md}) into a
+ * {@link Scenario}, reporting every problem at once with file, line and field.
+ */
+public final class ScenarioReader {
+
+    private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
+            "texts", "actors", "channels", "timeline", "model");
+    private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides");
+    private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
+    private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
+            "visibility", "capacity_per_month", "open");
+    private static final Set<String> EVENT_COMMON = Set.of("id", "day", "type");
+    private static final Map<String, Set<String>> EVENT_FIELDS = Map.of(
+            "unsc-vote", Set.of("sponsor", "draft"),
+            "demonstration", Set.of("actor", "target", "signal"),
+            "summit", Set.of("actors"),
+            "suspend-channel", Set.of("channel"),
+            "restore-channel", Set.of("channel"));
+
+    private ScenarioReader() {
+    }
+
+    /**
+     * Reads and validates a scenario file.
+     *
+     * @throws InputException listing every problem found, each with file, line and field
+     */
+    public static Scenario read(Path file) throws InputException {
+        String text = readText(file);
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new InputException(new Problem(file, line, "", "invalid YAML: " + problem.strip()));
+        } catch (YAMLException e) {
+            throw new InputException(new Problem(file, 0, "", "invalid YAML: " + e.getMessage()));
+        }
+        if (root == null) {
+            throw new InputException(new Problem(file, 0, "", "the file is empty; a scenario needs at least name, actors and channels"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<Scenario> scenario = YamlMap.of(file, "", root, problems).flatMap(map -> scenario(file, map, problems));
+        if (!problems.isEmpty() || scenario.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem(file, 0, "", "not a valid scenario"));
+            }
+            throw new InputException(problems);
+        }
+        return scenario.get();
+    }
+
+    private static String readText(Path file) throws InputException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new Problem(file, 0, "", "no such file"));
+        } catch (MalformedInputException e) {
+            throw new InputException(new Problem(file, 0, "", "not UTF-8 text"));
+        } catch (IOException e) {
+            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static Optional<Scenario> scenario(Path file, YamlMap map, List<Problem> problems) {
+        map.rejectUnknown(TOP);
+        Optional<String> name = map.string("name", true);
+        name.filter(n -> !n.matches("[A-Za-z0-9][A-Za-z0-9_.-]*"))
+                .ifPresent(n -> map.problem("name", "use letters, digits, '_', '-' or '.', found '" + n + "'"));
+        String description = map.string("description", false).orElse("");
+        int horizon = map.integer("horizon_days", false, 1, 3650).orElse(Scenario.DEFAULT_HORIZON_DAYS);
+        int threshold = map.integer("crisis_threshold", false, 1, 6).orElse(Scenario.DEFAULT_CRISIS_THRESHOLD);
+
+        Path dir = file.toAbsolutePath().getParent();
+        List<Path> texts = new ArrayList<>();
+        List<String> textNames = map.strings("texts", false);
+        for (int i = 0; i < textNames.size(); i++) {
+            Path text = dir.resolve(textNames.get(i)).normalize();
+            if (!Files.isRegularFile(text)) {
+                problems.add(new Problem(file, map.lineOf("texts") + i, "texts[" + i + "]",
+                        "no such text file '" + textNames.get(i) + "' (paths are relative to the scenario file)"));
+            } else {
+                texts.add(text);
+            }
+        }
+
+        List<ActorSpec> actors = actors(file, map, problems);
+        Set<String> actorIds = new HashSet<>();
+        actors.forEach(a -> actorIds.add(a.id()));
+        List<ChannelSpec> channels = channels(file, map, actors, problems);
+        Set<String> channelIds = new HashSet<>();
+        channels.forEach(c -> channelIds.add(c.id()));
+        List<TimelineEvent> timeline = timeline(file, map, actorIds, channelIds, horizon, problems);
+
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        Map<String, Integer> parameterLines = new HashMap<>();
+        map.map("model").ifPresent(model -> {
+            for (String key : model.names()) {
+                model.number(key, true, -1e9, 1e9).ifPresent(v -> {
+                    parameters.put(key, v);
+                    parameterLines.put(key, model.lineOf(key));
+                });
+            }
+        });
+
+        if (map.has("actors") && actors.size() < 2 && problems.isEmpty()) {
+            map.problem("actors", "a scenario needs at least two actors");
+        }
+        if (!problems.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
+                    channels, timeline, parameters, parameterLines));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(file, map.line(), "", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static List<ActorSpec> actors(Path file, YamlMap map, List<Problem> problems) {
+        List<ActorSpec> actors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Node> items = map.list("actors", true);
+        for (int i = 0; i < items.size(); i++) {
+            Optional<YamlMap> entry = YamlMap.of(file, "actors[" + i + "]", items.get(i), problems);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YamlMap actor = entry.get();
+            actor.rejectUnknown(ACTOR);
+            Optional<String> id = actor.string("id", true);
+            id.filter(code -> !Actors.isKnown(code)).ifPresent(code -> actor.problem("id",
+                    "unknown actor '" + code + "' (known: " + String.join(", ", Actors.codes()) + ")"));
+            id.filter(code -> Actors.isKnown(code) && !seen.add(code))
+                    .ifPresent(code -> actor.problem("id", "actor '" + code + "' is listed twice"));
+            StrategyName strategy = actor.choice("strategy", false, StrategyName::parse, StrategyName.keys())
+                    .orElse(StrategyName.STANCE);
+            double forgiveness = actor.number("forgiveness", false, 0, 1).orElse(ActorSpec.DEFAULT_FORGIVENESS);
+            List<StanceOverride> overrides = overrides(file, actor, problems);
+            if (id.isPresent() && Actors.isKnown(id.get())) {
+                actors.add(new ActorSpec(id.get(), strategy, forgiveness, overrides, actor.line()));
+            }
+        }
+        return actors;
+    }
+
+    private static List<StanceOverride> overrides(Path file, YamlMap actor, List<Problem> problems) {
+        List<StanceOverride> overrides = new ArrayList<>();
+        List<Node> items = actor.list("overrides", false);
+        for (int j = 0; j < items.size(); j++) {
+            YamlMap.of(file, actor.field("overrides") + "[" + j + "]", items.get(j), problems).ifPresent(o -> {
+                o.rejectUnknown(OVERRIDE);
+                Optional<Dimension> dimension = o.choice("dimension", true, Dimension::parse, "D, R, T, TR, N, AL");
+                Optional<Double> value = o.number("value", true, 0, 1);
+                Optional<String> reason = o.string("reason", true);
+                if (dimension.isPresent() && value.isPresent() && reason.isPresent()) {
+                    overrides.add(new StanceOverride(dimension.get(), value.get(), reason.get(), o.line()));
+                }
+            });
+        }
+        return overrides;
+    }
+
+    private static List<ChannelSpec> channels(Path file, YamlMap map, List<ActorSpec> actors, List<Problem> problems) {
+        List<ChannelSpec> channels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> actorIds = actors.stream().map(ActorSpec::id).toList();
+        List<Node> items = map.list("channels", true);
+        for (int i = 0; i < items.size(); i++) {
+            Optional<YamlMap> entry = YamlMap.of(file, "channels[" + i + "]", items.get(i), problems);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YamlMap channel = entry.get();
+            channel.rejectUnknown(CHANNEL);
+            Optional<String> id = channel.string("id", true);
+            id.filter(c -> !seen.add(c)).ifPresent(c -> channel.problem("id", "channel '" + c + "' is listed twice"));
+            Optional<ChannelKind> kind = channel.choice("kind", true, ChannelKind::parse, ChannelKind.keys());
+            List<String> members = channel.has("members") ? channel.strings("members", false) : actorIds;
+            for (String member : members) {
+                if (!actorIds.contains(member)) {
+                    channel.problem("members", "'" + member + "' is not an actor of this scenario (actors: "
+                            + String.join(", ", actorIds) + ")");
+                }
+            }
+            if (members.size() < 2) {
+                channel.problem("members", "a channel connects at least two actors");
+            }
+            if (kind.isEmpty() || id.isEmpty()) {
+                continue;
+            }
+            ChannelKind k = kind.get();
+            int latency = channel.integer("latency_days", false, 0, 60).orElse(k.defaultLatencyDays());
+            double noise = channel.number("noise", false, 0, 10).orElse(k.defaultNoise());
+            double delivery = channel.number("delivery", false, 0.001, 1).orElse(k.defaultDelivery());
+            boolean isPublic = channel.choice("visibility", false,
+                            v -> v.equals("public") ? Optional.of(true) : v.equals("private") ? Optional.of(false) : Optional.empty(),
+                            "public, private")
+                    .orElse(k.publicByDefault());
+            double capacity = channel.number("capacity_per_month", false, 0, 300).orElse(k.defaultCapacityPerMonth());
+            boolean open = channel.bool("open").orElse(true);
+            if (members.size() >= 2 && actorIds.containsAll(members)) {
+                channels.add(new ChannelSpec(id.get(), k, members, latency, noise, delivery, isPublic, capacity, open,
+                        channel.line()));
+            }
+        }
+        return channels;
+    }
+
+    private static List<TimelineEvent> timeline(Path file, YamlMap map, Set<String> actors, Set<String> channels,
+                                                int horizon, List<Problem> problems) {
+        List<TimelineEvent> events = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<Node> items = map.list("timeline", false);
+        for (int i = 0; i < items.size(); i++) {
+            Optional<YamlMap> entry = YamlMap.of(file, "timeline[" + i + "]", items.get(i), problems);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YamlMap event = entry.get();
+            Optional<String> type = event.choice("type", true,
+                    t -> EVENT_FIELDS.containsKey(t) ? Optional.of(t) : Optional.empty(),
+                    String.join(", ", EVENT_FIELDS.keySet().stream().sorted().toList()));
+            if (type.isEmpty()) {
+                continue;
+            }
+            Set<String> known = new HashSet<>(EVENT_COMMON);
+            known.addAll(EVENT_FIELDS.get(type.get()));
+            event.rejectUnknown(known);
+            Optional<Integer> day = event.integer("day", true, 0, horizon - 1);
+            String id = event.string("id", false).orElse(type.get().replace('-', '_') + "_" + (i + 1));
+            if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                event.problem("id", "use letters, digits and '_' (it names output columns), found '" + id + "'");
+                continue;
+            }
+            if (!ids.add(id)) {
+                event.problem("id", "event id '" + id + "' is used twice");
+            }
+            Optional<TimelineEvent> built = switch (type.get()) {
+                case "unsc-vote" -> actor(event, "sponsor", actors).flatMap(sponsor -> day.map(d ->
+                        new TimelineEvent.SecurityCouncilVote(id, d, sponsor,
+                                event.string("draft", false).orElse("draft resolution"), event.line())));
+                case "demonstration" -> {
+                    Optional<String> actor = actor(event, "actor", actors);
+                    Optional<String> target = actor(event, "target", actors);
+                    Optional<String> signal = event.string("signal", true);
+                    yield actor.isPresent() && target.isPresent() && signal.isPresent() && day.isPresent()
+                            ? Optional.of(new TimelineEvent.CapabilityDemonstration(id, day.get(), actor.get(),
+                            target.get(), signal.get(), event.line()))
+                            : Optional.empty();
+                }
+                case "summit" -> {
+                    List<String> between = event.strings("actors", true);
+                    boolean ok = true;
+                    for (String a : between) {
+                        if (!actors.contains(a)) {
+                            event.problem("actors", "'" + a + "' is not an actor of this scenario");
+                            ok = false;
+                        }
+                    }
+                    if (between.size() < 2) {
+                        event.problem("actors", "a summit needs at least two actors");
+                        ok = false;
+                    }
+                    yield ok && day.isPresent()
+                            ? Optional.of(new TimelineEvent.Summit(id, day.get(), between, event.line()))
+                            : Optional.empty();
+                }
+                case "suspend-channel" -> channel(event, channels).flatMap(c -> day.map(d ->
+                        new TimelineEvent.ChannelSuspended(id, d, c, event.line())));
+                case "restore-channel" -> channel(event, channels).flatMap(c -> day.map(d ->
+                        new TimelineEvent.ChannelRestored(id, d, c, event.line())));
+                default -> Optional.empty();
+            };
+            built.ifPresent(events::add);
+        }
+        return events;
+    }
+
+    private static Optional<String> actor(YamlMap event, String field, Set<String> actors) {
+        Optional<String> actor = event.string(field, true);
+        if (actor.isPresent() && !actors.contains(actor.get())) {
+            event.problem(field, "'" + actor.get() + "' is not an actor of this scenario");
+            return Optional.empty();
+        }
+        return actor;
+    }
+
+    private static Optional<String> channel(YamlMap event, Set<String> channels) {
+        Optional<String> channel = event.string("channel", true);
+        if (channel.isPresent() && !channels.contains(channel.get())) {
+            event.problem("channel", "unknown channel '" + channel.get() + "' (channels: "
+                    + String.join(", ", channels.stream().sorted().toList()) + ")");
+            return Optional.empty();
+        }
+        return channel;
+    }
+}
