@@ -334,7 +334,9 @@ public final class DetenteModel extends SimState {
             }
             double intended = actor.strategy.intend(d, day, actor.forgiveness, p, decisions);
             boolean material = actor.strategy.forcesMaterial() || actor.stance.value(Dimension.R) >= p.materialResolve();
-            SignalType type = setup.catalogue().closest(intended, material || intended > 0);
+            // Kahn's ladder is climbed a rung at a time: no act more than one rung above the
+            // rung this actor has experienced in the relation.
+            SignalType type = setup.catalogue().closest(intended, material || intended > 0, d.rung + 1);
             ChannelState channel = type.material() ? observation : verbalChannel(options, type);
             if (channel != null) {
                 send(actor, other, type, channel);

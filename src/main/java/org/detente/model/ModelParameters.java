@@ -88,7 +88,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
     /** The defaults; docs/ODD.md gives the reason for each. */
     public static ModelParameters defaults() {
         return new ModelParameters(4.0, 0.06, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
-                2.0, 7.0, 30.0, 0.6, 0.5);
+                2.0, 7.0, 30.0, 0.25, 0.5);
     }
 
     /** The parameters as a name-to-value map, in a fixed order. */

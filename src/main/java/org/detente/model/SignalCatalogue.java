@@ -83,13 +83,13 @@ public final class SignalCatalogue {
     /**
      * The signal whose Goldstein weight is closest to the intended value; among equally
      * close ones, the less severe (lower rung). Material acts are candidates only when
-     * {@code allowMaterial} is set.
+     * {@code allowMaterial} is set, and no act above {@code maxRung}.
      */
-    public SignalType closest(double goldstein, boolean allowMaterial) {
+    public SignalType closest(double goldstein, boolean allowMaterial, int maxRung) {
         SignalType best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (SignalType type : byGoldstein) {
-            if (type.material() && !allowMaterial) {
+            if ((type.material() && !allowMaterial) || type.rung() > maxRung) {
                 continue;
             }
             double distance = Math.abs(type.goldstein() - goldstein);

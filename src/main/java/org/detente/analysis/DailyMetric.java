@@ -1,0 +1,61 @@
+package org.detente.analysis;
+
+/** The metrics a run reports every day, by the name used in {@code timeseries.csv}. */
+public enum DailyMetric {
+    /** Highest escalation-ladder rung over all dyads (0..6). */
+    RUNG("rung", "Highest ladder rung", "rung (0-6)", false),
+    /** Mean hostile posture over adversarial dyads (Goldstein points below the anchor). */
+    POSTURE("posture", "Mean hostile posture", "Goldstein points below anchor", false),
+    /** Mean trust over adversarial dyads. */
+    TRUST("trust", "Mean trust between adversaries", "trust (0-1)", false),
+    /** Mean perceived hostility over adversarial dyads. */
+    HOSTILITY("hostility", "Mean perceived hostility", "Goldstein points below anchor", false),
+    /** Escalation score (Rivera et al. 2024) accumulated since day 0. */
+    ESCALATION_SCORE("escalation_score", "Cumulative escalation score", "score", false),
+    /** Whether any dyad is at or above the crisis threshold today (a proportion across runs). */
+    IN_CRISIS("in_crisis", "Share of runs in crisis", "share of runs", true),
+    /** Whether a crisis has happened by today (a proportion across runs: P(crisis by day t)). */
+    CRISIS_BY_DAY("crisis_by_day", "P(crisis by day t)", "probability", true);
+
+    private final String key;
+    private final String title;
+    private final String unit;
+    private final boolean proportion;
+
+    DailyMetric(String key, String title, String unit, boolean proportion) {
+        this.key = key;
+        this.title = title;
+        this.unit = unit;
+        this.proportion = proportion;
+    }
+
+    /** The name in {@code timeseries.csv}. */
+    public String key() {
+        return key;
+    }
+
+    /** A title for charts. */
+    public String title() {
+        return title;
+    }
+
+    /** The unit for axis labels. */
+    public String unit() {
+        return unit;
+    }
+
+    /** Whether the metric is 0/1 per run, summarised as a proportion with a Wilson interval. */
+    public boolean proportion() {
+        return proportion;
+    }
+
+    /** The metric with this key. */
+    public static java.util.Optional<DailyMetric> parse(String key) {
+        for (DailyMetric m : values()) {
+            if (m.key.equals(key)) {
+                return java.util.Optional.of(m);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,53 @@
+package org.detente.analysis;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/** Confidence intervals: Student t for means, Wilson score for proportions. */
+public final class Intervals {
+
+    /** The confidence level used throughout Détente's outputs. */
+    public static final double LEVEL = 0.95;
+
+    /**
+     * An interval.
+     *
+     * @param low  lower bound
+     * @param high upper bound
+     */
+    public record Interval(double low, double high) {
+    }
+
+    private Intervals() {
+    }
+
+    /**
+     * The Student t interval of a mean: mean ± t(n-1) sd / sqrt(n). NaN bounds for fewer
+     * than two observations (never a fake zero-width interval).
+     */
+    public static Interval mean(double mean, double sd, long n, double level) {
+        if (n < 2) {
+            return new Interval(Double.NaN, Double.NaN);
+        }
+        // inverseCumulativeProbability uses no random generator, so the distribution's hidden one is never touched.
+        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + level / 2);
+        double half = t * sd / Math.sqrt(n);
+        return new Interval(mean - half, mean + half);
+    }
+
+    /**
+     * The Wilson score interval of a proportion (Wilson 1927), which keeps its coverage near
+     * 0 and 1 where the normal approximation fails.
+     */
+    public static Interval wilson(long successes, long n, double level) {
+        if (n == 0) {
+            return new Interval(Double.NaN, Double.NaN);
+        }
+        double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + level / 2);
+        double p = (double) successes / n;
+        double z2 = z * z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+    }
+}

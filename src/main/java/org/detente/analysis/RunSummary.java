@@ -1,0 +1,24 @@
+package org.detente.analysis;
+
+/**
+ * The headline outcomes of one scenario's runs.
+ *
+ * @param scenario            scenario name
+ * @param runs                number of runs
+ * @param crises              runs that reached a crisis
+ * @param crisisInterval      Wilson 95% interval of the crisis probability
+ * @param meanPeakRung        mean of the highest rung reached
+ * @param meanEscalationScore mean cumulative escalation score
+ * @param escalationInterval  t 95% interval of the mean escalation score
+ * @param meanMisperceptions  mean number of misperceived signals
+ * @param meanFirstCrisisDay  mean first crisis day among runs with a crisis (NaN if none)
+ */
+public record RunSummary(String scenario, long runs, long crises, Intervals.Interval crisisInterval,
+                         double meanPeakRung, double meanEscalationScore, Intervals.Interval escalationInterval,
+                         double meanMisperceptions, double meanFirstCrisisDay) {
+
+    /** The share of runs that reached a crisis. */
+    public double crisisProbability() {
+        return runs == 0 ? Double.NaN : (double) crises / runs;
+    }
+}

@@ -1,0 +1,54 @@
+package org.detente.batch;
+
+import java.util.List;
+import java.util.Map;
+import org.detente.coding.CodingResult;
+import org.detente.model.ModelSetup;
+import org.detente.scenario.Scenario;
+
+/**
+ * A scenario ready to run: its texts coded, its overrides applied, its parameters checked.
+ *
+ * @param scenario  the scenario as read
+ * @param coding    what the coder found in its texts
+ * @param setup     what the model runs
+ * @param overrides every override applied, beside the coded value it replaced
+ */
+public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetup setup,
+                               List<AppliedOverride> overrides) {
+
+    public CompiledScenario {
+        overrides = List.copyOf(overrides);
+    }
+
+    /** The scenario's name. */
+    public String name() {
+        return scenario.name();
+    }
+
+    /**
+     * An override as applied: the coded value, the value used and the reason.
+     *
+     * @param actor      actor code
+     * @param dimension  dimension key
+     * @param coded      the coder's value
+     * @param confidence the coder's confidence
+     * @param used       the value the scenario set
+     * @param reason     the scenario's reason
+     */
+    public record AppliedOverride(String actor, String dimension, double coded, double confidence, double used,
+                                  String reason) {
+    }
+
+    /** The ids of the scenario's Security Council votes, in timeline order. */
+    public List<String> voteIds() {
+        return scenario.timeline().stream()
+                .filter(e -> e instanceof org.detente.scenario.TimelineEvent.SecurityCouncilVote)
+                .map(org.detente.scenario.TimelineEvent::id).toList();
+    }
+
+    /** The stance values the model starts from, by actor. */
+    public Map<String, org.detente.scenario.Stance> stances() {
+        return setup.stances();
+    }
+}

@@ -1,0 +1,31 @@
+package org.detente.batch;
+
+import java.util.Map;
+import org.detente.model.ModelEvent;
+
+/**
+ * What one run produced: its identity, its outcome and its daily series.
+ *
+ * @param scenario               scenario name
+ * @param replication            0-based replication number
+ * @param seed                   the run's 64-bit seed
+ * @param firstCrisisDay         first day in crisis, or -1
+ * @param peakRung               highest rung any dyad reached
+ * @param escalationScore        sum of the escalation-score weights of every signal sent
+ * @param misperceptions         delivered signals perceived in another direction or rung than intended
+ * @param inadvertentEscalations rung increases caused by signals intended as non-hostile
+ * @param meanGoldstein          mean Goldstein weight of the signals sent (NaN if none)
+ * @param signals                signals sent
+ * @param votes                  Security Council votes held, by event id
+ * @param daily                  daily series, indexed by metric ordinal then day
+ */
+public record RunResult(String scenario, int replication, long seed, int firstCrisisDay, int peakRung,
+                        double escalationScore, int misperceptions, int inadvertentEscalations,
+                        double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
+                        double[][] daily) {
+
+    /** Whether the run reached a crisis. */
+    public boolean crisis() {
+        return firstCrisisDay >= 0;
+    }
+}

@@ -1,0 +1,34 @@
+package org.detente.batch;
+
+import org.detente.model.DetenteModel;
+import org.detente.model.EventSink;
+import org.detente.model.RandomStreams;
+
+/** Runs single replications; every run gets a fresh model and shares nothing mutable. */
+public final class Runs {
+
+    private Runs() {
+    }
+
+    /**
+     * The seed of replication {@code r} of an experiment: {@code RandomStreams.child(masterSeed, r)}.
+     * It depends on the master seed and the replication only, never on the scenario or the
+     * design point, so every scenario sees the same random inputs (common random numbers).
+     */
+    public static long replicationSeed(long masterSeed, int replication) {
+        return RandomStreams.child(masterSeed, replication);
+    }
+
+    /** Runs one replication to the horizon. */
+    public static RunResult run(CompiledScenario scenario, int replication, long seed) {
+        return run(scenario, replication, seed, EventSink.NONE);
+    }
+
+    /** Runs one replication, also passing every event to {@code extra} (for traces). */
+    public static RunResult run(CompiledScenario scenario, int replication, long seed, EventSink extra) {
+        RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());
+        EventSink sink = extra == EventSink.NONE ? recorder : recorder.andThen(extra);
+        new DetenteModel(scenario.setup(), seed, sink).runToHorizon();
+        return recorder.result(scenario.name(), replication, seed);
+    }
+}
