@@ -1,10 +1,77 @@
 package org.detente.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.detente.analysis.RunSummary;
+import org.detente.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "batch")
-final class BatchCommand implements Runnable {
+/** {@code detente batch}: replications of scenarios in parallel. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Run replications of one or more scenarios in parallel and write manifest.json, runs.csv",
+                "and timeseries.csv. Replication r uses the same seed in every scenario (common random numbers),",
+                "so scenarios are compared on the same random inputs; results are the same for any --threads."},
+        footer = {"", "Examples:",
+                "  detente batch scenarios/baseline.yaml",
+                "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml --replications 2000 --out results/de",
+                "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 --force"})
+final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+    List<Path> scenarios;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "1000",
+            description = "Replications per scenario (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workflows.DEFAULT_SEED,
+            description = "64-bit master seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<first scenario name>).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the results folder if it exists.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
     @Override
-    public void run() {
+    public Integer call() throws Exception {
+        if (replications < 1) {
+            throw new UsageException("--replications must be at least 1, not " + replications);
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1, not " + threads);
+        }
+        Path folder = out != null ? out : Path.of("results", baseName(scenarios.get(0)));
+        List<RunSummary> outcomes = Workflows.batch(scenarios, replications, seed,
+                threads == null ? Workflows.defaultThreads() : threads, folder, force, quiet,
+                spec.commandLine().getErr());
+        spec.commandLine().getOut().println("Results in " + folder);
+        spec.commandLine().getOut().println(Report.headline(outcomes));
+        return Main.OK;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,10 +1,104 @@
 package org.detente.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.detente.analysis.RunSummary;
+import org.detente.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "demo")
-final class DemoCommand implements Runnable {
+/** {@code detente demo}: the shipped scenarios compared, end to end. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run the shipped baseline, dialogue and escalation scenarios (1,000 replications each by",
+                "default) as one batch and compare them: results, charts and report.html in results/demo/.",
+                "A previous demo folder is replaced; any other existing folder needs --force."},
+        footer = {"", "Examples:",
+                "  detente demo",
+                "  detente demo --replications 2000 --seed 7 --out results/demo-7"})
+final class DemoCommand implements Callable<Integer> {
+
+    static final List<String> SCENARIOS = List.of("baseline.yaml", "dialogue.yaml", "escalation.yaml");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "1000",
+            description = "Replications per scenario (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workflows.DEFAULT_SEED,
+            description = "64-bit master seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/demo",
+            description = "Results folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "Folder holding baseline.yaml, dialogue.yaml and escalation.yaml (default: ./scenarios,"
+                    + " else the scenarios of the Détente installation).")
+    Path scenarioFolder;
+
+    @Option(names = "--force", description = "Replace the output folder even if it is not an earlier demo.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
     @Override
-    public void run() {
+    public Integer call() throws Exception {
+        if (replications < 1) {
+            throw new UsageException("--replications must be at least 1, not " + replications);
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1, not " + threads);
+        }
+        Path folder = scenarioFolder != null ? scenarioFolder : findScenarios();
+        List<Path> files = new ArrayList<>();
+        for (String name : SCENARIOS) {
+            files.add(folder.resolve(name));
+        }
+        boolean replace = force || isEarlierDemo(out);
+        Workflows.batch(files, replications, seed, threads == null ? Workflows.defaultThreads() : threads, out,
+                replace, quiet, spec.commandLine().getErr());
+        List<RunSummary> outcomes = Workflows.compare(List.of(out), out);
+        spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath());
+        spec.commandLine().getOut().println(Report.headline(outcomes));
+        return Main.OK;
+    }
+
+    private static Path findScenarios() throws UsageException {
+        Path local = Path.of("scenarios");
+        if (Files.isRegularFile(local.resolve(SCENARIOS.get(0)))) {
+            return local;
+        }
+        String home = System.getenv("DETENTE_HOME");
+        if (home != null && Files.isRegularFile(Path.of(home, "scenarios", SCENARIOS.get(0)))) {
+            return Path.of(home, "scenarios");
+        }
+        throw new UsageException("cannot find the shipped scenarios (baseline.yaml, ...) in ./scenarios;"
+                + " run from the Détente folder or give --scenarios DIR");
+    }
+
+    /** A folder this command wrote before: it has a complete Détente manifest and nothing foreign. */
+    private static boolean isEarlierDemo(Path folder) {
+        Path manifest = folder.resolve("manifest.json");
+        try {
+            return Files.isRegularFile(manifest) && Files.readString(manifest).contains("\"tool\" : \"detente\"");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

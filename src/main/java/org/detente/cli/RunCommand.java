@@ -1,10 +1,106 @@
 package org.detente.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVPrinter;
+import org.detente.analysis.DailyMetric;
+import org.detente.analysis.Numbers;
+import org.detente.batch.BatchWriter;
+import org.detente.batch.CompiledScenario;
+import org.detente.batch.ResultsFolder;
+import org.detente.batch.RunResult;
+import org.detente.batch.Runs;
+import org.detente.batch.ScenarioCompiler;
+import org.detente.batch.TraceWriter;
+import org.detente.model.EscalationLadder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "run")
-final class RunCommand implements Runnable {
+/** {@code detente run}: one run, with its daily series and full signal trace. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one replication of a scenario and write its daily series (daily.csv), its signal",
+                "trace (trace.csv: every signal sent, as intended and as perceived) and its other events",
+                "(events.csv). --seed and --replication pick the same run as that row of a batch."},
+        footer = {"", "Examples:",
+                "  detente run scenarios/escalation.yaml",
+                "  detente run scenarios/baseline.yaml --seed 20240424 --replication 17 --out results/run17"})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    Path scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workflows.DEFAULT_SEED,
+            description = "Master seed, as in 'detente batch' (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--replication", paramLabel = "R", defaultValue = "0",
+            description = "Replication number under the master seed (default: ${DEFAULT-VALUE}).")
+    int replication;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/run-<scenario>-<replication>).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output folder if it exists.")
+    boolean force;
+
     @Override
-    public void run() {
+    public Integer call() throws Exception {
+        if (replication < 0) {
+            throw new UsageException("--replication must be >= 0, not " + replication);
+        }
+        CompiledScenario compiled = new ScenarioCompiler().compile(scenario);
+        Path folder = out != null ? out : Path.of("results", "run-" + compiled.name() + "-" + replication);
+        long runSeed = Runs.replicationSeed(seed, replication);
+        RunResult result;
+        try (ResultsFolder results = ResultsFolder.create(folder, force)) {
+            try (TraceWriter trace = new TraceWriter(results.staging())) {
+                result = Runs.run(compiled, replication, runSeed, trace);
+            }
+            writeDaily(results.staging().resolve("daily.csv"), result);
+            results.commit();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s, replication %d (run seed %d): %s%n", compiled.name(), replication, runSeed,
+                result.crisis() ? "crisis on day " + result.firstCrisisDay() : "no crisis");
+        o.printf(Locale.ROOT, "peak rung %d (%s), escalation score %s, %d signals, %d misperceived, "
+                        + "%d inadvertent escalations%n", result.peakRung(), EscalationLadder.name(result.peakRung()),
+                Numbers.format(result.escalationScore()), result.signals(), result.misperceptions(),
+                result.inadvertentEscalations());
+        result.votes().values().forEach(v -> o.printf(Locale.ROOT, "vote %s on day %d: %s, %d of 15 for, %s%n",
+                v.id(), v.day(), v.outcome(), v.votesFor(), v.votes()));
+        o.println("Trace in " + folder.resolve("trace.csv") + ", daily series in " + folder.resolve("daily.csv"));
+        return Main.OK;
+    }
+
+    private static void writeDaily(Path file, RunResult result) throws java.io.IOException {
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), BatchWriter.CSV)) {
+            csv.print("day");
+            for (DailyMetric m : DailyMetric.values()) {
+                csv.print(m.key());
+            }
+            csv.println();
+            int horizon = result.daily()[0].length;
+            for (int d = 0; d < horizon; d++) {
+                csv.print(d);
+                for (DailyMetric m : DailyMetric.values()) {
+                    csv.print(Numbers.format(result.daily()[m.ordinal()][d]));
+                }
+                csv.println();
+            }
+        }
     }
 }

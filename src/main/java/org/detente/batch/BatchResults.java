@@ -1,0 +1,122 @@
+package org.detente.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.detente.analysis.DailyMetric;
+import org.detente.analysis.RunStatistics;
+import org.detente.analysis.RunSummary;
+import org.detente.analysis.TimeseriesSummary;
+import org.detente.scenario.InputException;
+import org.detente.scenario.Problem;
+
+/**
+ * A finished results folder read back: its manifest, its per-day summaries and its
+ * per-scenario outcomes (recomputed from {@code runs.csv}).
+ *
+ * @param folder     the folder
+ * @param manifest   the parsed {@code manifest.json}
+ * @param timeseries the rows of {@code timeseries.csv}
+ * @param outcomes   per-scenario outcome summaries, in the order scenarios appear
+ */
+public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary timeseries, List<RunSummary> outcomes) {
+
+    /** Reads a results folder written by {@code detente batch}. */
+    public static BatchResults read(Path folder) throws InputException {
+        Path manifestFile = folder.resolve("manifest.json");
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(new Problem(folder, 0, "", "no such results folder"));
+        }
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new InputException(new Problem(manifestFile, 0, "",
+                    "missing: not a results folder of 'detente batch' (or the batch did not finish)"));
+        }
+        JsonNode manifest;
+        try {
+            manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        } catch (IOException e) {
+            throw new InputException(new Problem(manifestFile, 0, "", "not valid JSON: " + e.getMessage()));
+        }
+        if (!"complete".equals(manifest.path("status").asText())) {
+            throw new InputException(new Problem(manifestFile, 0, "status", "the batch is not complete"));
+        }
+        return new BatchResults(folder, manifest, readTimeseries(folder.resolve("timeseries.csv")),
+                readOutcomes(folder.resolve("runs.csv")));
+    }
+
+    private static TimeseriesSummary readTimeseries(Path file) throws InputException {
+        List<TimeseriesSummary.Row> rows = new ArrayList<>();
+        try (CSVParser csv = parse(file)) {
+            for (CSVRecord r : csv) {
+                String metricKey = field(file, r, "metric");
+                DailyMetric metric = DailyMetric.parse(metricKey).orElseThrow(() -> new InputException(
+                        new Problem(file, line(r), "metric", "unknown metric '" + metricKey + "'")));
+                rows.add(new TimeseriesSummary.Row(field(file, r, "scenario"), (int) number(file, r, "day"), metric,
+                        (long) number(file, r, "n"), number(file, r, "mean"), number(file, r, "sd"),
+                        number(file, r, "ci_low"), number(file, r, "ci_high")));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
+        return new TimeseriesSummary(rows);
+    }
+
+    private static List<RunSummary> readOutcomes(Path file) throws InputException {
+        Map<String, RunStatistics> stats = new LinkedHashMap<>();
+        try (CSVParser csv = parse(file)) {
+            for (CSVRecord r : csv) {
+                boolean crisis = number(file, r, "crisis") != 0;
+                stats.computeIfAbsent(field(file, r, "scenario"), s -> new RunStatistics()).add(crisis,
+                        crisis ? (int) number(file, r, "first_crisis_day") : -1, (int) number(file, r, "peak_rung"),
+                        number(file, r, "escalation_score"), (int) number(file, r, "misperceptions"));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
+        List<RunSummary> summaries = new ArrayList<>();
+        stats.forEach((name, s) -> summaries.add(s.summary(name)));
+        return summaries;
+    }
+
+    private static CSVParser parse(Path file) throws IOException, InputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(new Problem(file, 0, "", "missing from the results folder"));
+        }
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        return CSVParser.builder().setReader(reader)
+                .setFormat(BatchWriter.CSV.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+    }
+
+    private static int line(CSVRecord r) {
+        return (int) r.getRecordNumber() + 1;
+    }
+
+    private static String field(Path file, CSVRecord r, String name) throws InputException {
+        if (!r.isMapped(name) || !r.isSet(name)) {
+            throw new InputException(new Problem(file, line(r), name, "column missing"));
+        }
+        return r.get(name);
+    }
+
+    private static double number(Path file, CSVRecord r, String name) throws InputException {
+        String text = field(file, r, name);
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new InputException(new Problem(file, line(r), name, "expected a number, found '" + text + "'"));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.detente.batch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVPrinter;
+import org.detente.analysis.Numbers;
+import org.detente.model.ModelEvent;
+import org.detente.scenario.Actors;
+
+/**
+ * The columns of {@code runs.csv}: one row per run, tidy, ids on every row. Vote columns
+ * ({@code <id>_outcome}, {@code <id>_USA}, ...) are added for every scripted Security
+ * Council vote of any scenario in the batch, empty where a scenario has no such vote.
+ */
+final class RunsCsv {
+
+    static final List<String> FIXED = List.of("scenario", "design_point", "replication", "seed", "crisis",
+            "first_crisis_day", "peak_rung", "escalation_score", "misperceptions", "inadvertent_escalations",
+            "mean_goldstein", "signals");
+    static final List<String> MEMBERS = List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA, "GBR", "FRA");
+
+    private final List<String> voteIds;
+
+    RunsCsv(List<CompiledScenario> scenarios) {
+        Set<String> ids = new LinkedHashSet<>();
+        scenarios.forEach(s -> ids.addAll(s.voteIds()));
+        voteIds = List.copyOf(ids);
+    }
+
+    List<String> header() {
+        List<String> header = new ArrayList<>(FIXED);
+        for (String id : voteIds) {
+            header.add(id + "_outcome");
+            header.add(id + "_votes_for");
+            for (String member : MEMBERS) {
+                header.add(id + "_" + member);
+            }
+        }
+        return header;
+    }
+
+    void print(CSVPrinter csv, RunResult r) throws IOException {
+        List<String> row = new ArrayList<>(header().size());
+        row.add(r.scenario());
+        row.add("0");
+        row.add(Integer.toString(r.replication()));
+        row.add(Long.toString(r.seed()));
+        row.add(r.crisis() ? "1" : "0");
+        row.add(r.crisis() ? Integer.toString(r.firstCrisisDay()) : "");
+        row.add(Integer.toString(r.peakRung()));
+        row.add(Numbers.format(r.escalationScore()));
+        row.add(Integer.toString(r.misperceptions()));
+        row.add(Integer.toString(r.inadvertentEscalations()));
+        row.add(Numbers.format(r.meanGoldstein()));
+        row.add(Integer.toString(r.signals()));
+        for (String id : voteIds) {
+            ModelEvent.VoteHeld vote = r.votes().get(id);
+            row.add(vote == null ? "" : vote.outcome());
+            row.add(vote == null ? "" : Integer.toString(vote.votesFor()));
+            for (String member : MEMBERS) {
+                row.add(vote == null ? "" : vote.votes().getOrDefault(member, ""));
+            }
+        }
+        csv.printRecord(row);
+    }
+}

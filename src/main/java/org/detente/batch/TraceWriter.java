@@ -1,0 +1,60 @@
+package org.detente.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVPrinter;
+import org.detente.analysis.Numbers;
+import org.detente.model.EventSink;
+import org.detente.model.ModelEvent;
+
+/**
+ * Writes the story of one run: every delivered signal ({@code trace.csv}) and every other
+ * event (votes, channels suspended or restored: {@code events.csv}).
+ */
+public final class TraceWriter implements EventSink, AutoCloseable {
+
+    private final CSVPrinter trace;
+    private final CSVPrinter events;
+
+    public TraceWriter(Path folder) throws IOException {
+        trace = new CSVPrinter(Files.newBufferedWriter(folder.resolve("trace.csv"), StandardCharsets.UTF_8),
+                BatchWriter.CSV);
+        trace.printRecord("day", "sent_day", "sender", "receiver", "channel", "signal", "cameo", "category",
+                "intended_goldstein", "perceived_signal", "perceived_goldstein", "misperceived", "lost",
+                "rung_before", "rung_after", "inadvertent_escalation");
+        events = new CSVPrinter(Files.newBufferedWriter(folder.resolve("events.csv"), StandardCharsets.UTF_8),
+                BatchWriter.CSV);
+        events.printRecord("day", "event", "detail");
+    }
+
+    @Override
+    public void accept(ModelEvent event) {
+        try {
+            if (event instanceof ModelEvent.SignalDelivered s) {
+                trace.printRecord(s.day(), s.sentDay(), s.sender(), s.receiver(), s.channel(), s.intended().id(),
+                        s.intended().cameo(), s.intended().category().key(), Numbers.format(s.intended().goldstein()),
+                        s.lost() ? "" : s.perceived().id(), Numbers.format(s.perceivedGoldstein()),
+                        s.misperceived() ? 1 : 0, s.lost() ? 1 : 0, s.rungBefore(), s.rungAfter(),
+                        s.inadvertentEscalation() ? 1 : 0);
+            } else if (event instanceof ModelEvent.VoteHeld v) {
+                events.printRecord(v.day(), "vote " + v.id(), v.outcome() + " (" + v.votesFor() + " of 15 for; "
+                        + v.votes() + ")");
+            } else if (event instanceof ModelEvent.ChannelChanged c) {
+                events.printRecord(c.day(), "channel " + c.channel(), c.open() ? "restored" : "suspended");
+            } else if (event instanceof ModelEvent.DayEnded d && d.inCrisis()) {
+                events.printRecord(d.day(), "crisis", "highest rung " + d.maxRung());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        trace.close(true);
+        events.close(true);
+    }
+}

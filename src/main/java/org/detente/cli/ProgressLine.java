@@ -1,0 +1,50 @@
+package org.detente.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.detente.batch.BatchRunner;
+
+/**
+ * Progress of a batch on standard error: a line rewritten in place on a terminal, plain
+ * lines every few seconds otherwise, nothing with {@code --quiet}.
+ */
+final class ProgressLine implements BatchRunner.Progress {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final long start = System.nanoTime();
+    private final long intervalNanos;
+    private long lastPrint;
+
+    ProgressLine(PrintWriter err) {
+        this.err = err;
+        this.terminal = System.console() != null;
+        this.intervalNanos = terminal ? 200_000_000L : 5_000_000_000L;
+        this.lastPrint = start;
+    }
+
+    static BatchRunner.Progress of(PrintWriter err, boolean quiet) {
+        return quiet ? BatchRunner.Progress.NONE : new ProgressLine(err);
+    }
+
+    @Override
+    public void update(long done, long total) {
+        long now = System.nanoTime();
+        if (done < total && now - lastPrint < intervalNanos) {
+            return;
+        }
+        lastPrint = now;
+        double seconds = (now - start) / 1e9;
+        double rate = done / Math.max(seconds, 1e-9);
+        double left = (total - done) / Math.max(rate, 1e-9);
+        String line = String.format(Locale.ROOT, "runs %,d/%,d (%.0f%%)  %,.0f runs/s  %s", done, total,
+                100.0 * done / total, rate, done == total ? String.format(Locale.ROOT, "done in %.1f s", seconds)
+                        : String.format(Locale.ROOT, "about %.0f s left", left));
+        if (terminal) {
+            err.print("\r" + line + (done == total ? "\n" : ""));
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,25 @@
+package org.detente.report;
+
+/** HTML escaping for text and attribute values. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** Escapes {@code & < > " '} so that user text can never become markup. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
