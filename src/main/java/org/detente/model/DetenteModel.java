@@ -145,9 +145,10 @@ public final class DetenteModel extends SimState {
         Dyad d = new Dyad(self.index, other.index, adversarial);
         Stance s = self.stance;
         d.trust = adversarial ? s.value(Dimension.TR) : Math.max(0.8, s.value(Dimension.AL));
+        d.priorTrust = d.trust;
         // Start at the posture's own Richardson equilibrium under the mirror assumption
         // (the other's hostility equals one's own): x0 = g / (a - k), or the anchor if unstable.
-        double k = reaction(s);
+        double k = reaction(s, d.trust);
         double a = restraint(s, false);
         double g = grievance(s, d);
         d.posture = a > k ? Math.min(g / (a - k), 2 * p.goldsteinAnchor()) : p.goldsteinAnchor();
@@ -159,8 +160,13 @@ public final class DetenteModel extends SimState {
         return Actors.USA.equals(id) || Actors.isAlly(id);
     }
 
-    private double reaction(Stance s) {
-        return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + s.value(Dimension.T));
+    /**
+     * Richardson's reaction coefficient: stronger with resolve and threat perception, and
+     * stronger the less the actor trusts the other (Jervis 1978: under the security dilemma
+     * the same act looks more threatening from a distrusted state).
+     */
+    private double reaction(Stance s, double trust) {
+        return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + s.value(Dimension.T)) * (1.5 - trust);
     }
 
     private double restraint(Stance s, boolean dialogueOpen) {
@@ -332,8 +338,8 @@ public final class DetenteModel extends SimState {
             if (decisions.nextDouble() >= 1.0 - quiet) {
                 continue;
             }
-            double intended = actor.strategy.intend(d, day, actor.forgiveness, p, decisions);
-            boolean material = actor.strategy.forcesMaterial() || actor.stance.value(Dimension.R) >= p.materialResolve();
+            double intended = actor.strategy.intend(d, actor, day, p, decisions);
+            boolean material = actor.strategy.allowsMaterial(d, actor, p);
             // Kahn's ladder is climbed a rung at a time: no act more than one rung above the
             // rung this actor has experienced in the relation.
             SignalType type = setup.catalogue().closest(intended, material || intended > 0, d.rung + 1);
@@ -427,12 +433,12 @@ public final class DetenteModel extends SimState {
             r.reciprocations++;
         }
         r.lastPerceived = g;
+        r.lastPerceivedMaterial = s.type.material();
         r.unanswered = true;
-        if (g < -EscalationLadder.NEUTRAL_BAND) {
-            r.daysSinceConflict = 0;
-            if (seen.rung() > r.rung) {
-                r.rung = seen.rung();
-            }
+        if (g < -EscalationLadder.NEUTRAL_BAND && seen.rung() > 0 && seen.rung() >= r.rung) {
+            // An act at or above the current rung sustains it; one above climbs to it.
+            r.calmDays = 0;
+            r.rung = seen.rung();
         }
         shareWithAllies(s, g);
         sink.accept(new ModelEvent.SignalDelivered(day, s.sentDay, s.sender.id, s.receiver.id, s.channel.id,
@@ -499,14 +505,19 @@ public final class DetenteModel extends SimState {
                     dialogue |= c.isOpenDialogue();
                 }
                 // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
-                double next = d.posture + reaction(a.stance) * d.hostility - restraint(a.stance, dialogue) * d.posture
+                double next = d.posture + reaction(a.stance, d.trust) * d.hostility - restraint(a.stance, dialogue) * d.posture
                         + grievance(a.stance, d);
                 d.posture = Math.max(Math.max(0.0, d.commitment), next);
                 d.commitment *= decay;
-                d.daysSinceConflict++;
-                if (d.rung > 0 && d.daysSinceConflict >= p.cooldownDays() && d.hostility < p.goldsteinAnchor()) {
+                // Beliefs regress to the prior without news: trust returns to its coded value
+                // with a time constant of trust_memory days.
+                d.trust += (d.priorTrust - d.trust) / p.trustMemory();
+                // The rung steps down only after sustained calm: no act at the current rung for
+                // cooldown days while the other's smoothed perceived conduct is cooperative.
+                d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;
+                if (d.rung > 0 && d.calmDays >= p.cooldownDays()) {
                     d.rung--;
-                    d.daysSinceConflict = 0;
+                    d.calmDays = 0;
                 }
                 maxRung = Math.max(maxRung, d.rung);
                 if (d.adversarial) {

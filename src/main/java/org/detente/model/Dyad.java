@@ -22,13 +22,17 @@ final class Dyad {
     double commitment;
     /** Rung of the ladder the relation is on, as this actor experiences it. */
     int rung;
-    /** Days since this actor last perceived a conflict act from the other. */
-    int daysSinceConflict;
+    /** Consecutive calm days: no act at the current rung perceived, the other's conduct cooperative. */
+    int calmDays;
     /** Last day of a summit's effect, or -1. */
     int summitUntil = -1;
 
     /** Last Goldstein value perceived from the other; NaN before the first. */
     double lastPerceived = Double.NaN;
+    /** Whether the last thing perceived from the other was a material act. */
+    boolean lastPerceivedMaterial;
+    /** Trust at the start, to which trust returns in the absence of news. */
+    double priorTrust;
     /** Whether something was perceived from the other since this actor last signalled it. */
     boolean unanswered;
     /** Last Goldstein value this actor sent the other; NaN before the first. */

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param hostilitySmoothing   weight of a newly perceived signal in the smoothed perceived hostility
  * @param trustGain            rate at which perceived cooperation builds trust (slow)
  * @param trustLoss            rate at which perceived hostility destroys trust (fast)
+ * @param trustMemory          days over which trust returns to its coded value without news
  * @param audienceCost         share of a public hostile signal's posture the sender keeps as a floor (Fearon 1994)
  * @param commitmentHalfLife   days for a public commitment to lose half its weight
  * @param observationNoise     perception noise for material acts, Goldstein points (observed, not sent)
@@ -31,14 +32,14 @@ import java.util.Set;
  */
 public record ModelParameters(double goldsteinAnchor, double reactionRate, double restraintRate,
                               double dialogueRestraint, double grievanceRate, double hostilitySmoothing,
-                              double trustGain, double trustLoss, double audienceCost, double commitmentHalfLife,
+                              double trustGain, double trustLoss, double trustMemory, double audienceCost, double commitmentHalfLife,
                               double observationNoise, double decisionNoise, double noiseScale, double cooldownDays,
                               double deterrenceFirmness, double gritInterval, double summitDays,
                               double responsiveness, double materialResolve) {
 
     /** The parameter names a scenario's {@code model:} key accepts. */
     public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
-            "dialogue_restraint", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss",
+            "dialogue_restraint", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory",
             "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
             "cooldown_days", "deterrence_firmness", "grit_interval", "summit_days", "responsiveness",
             "material_resolve");
@@ -51,6 +52,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         unit("hostility_smoothing", hostilitySmoothing);
         unit("trust_gain", trustGain);
         unit("trust_loss", trustLoss);
+        positive("trust_memory", trustMemory);
         nonNegative("audience_cost", audienceCost);
         positive("commitment_half_life", commitmentHalfLife);
         nonNegative("observation_noise", observationNoise);
@@ -87,8 +89,8 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
 
     /** The defaults; docs/ODD.md gives the reason for each. */
     public static ModelParameters defaults() {
-        return new ModelParameters(4.0, 0.06, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
-                2.0, 7.0, 30.0, 0.25, 0.5);
+        return new ModelParameters(4.0, 0.062, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 90.0, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
+                1.0, 7.0, 30.0, 0.25, 0.5);
     }
 
     /** The parameters as a name-to-value map, in a fixed order. */
@@ -102,6 +104,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("hostility_smoothing", hostilitySmoothing);
         m.put("trust_gain", trustGain);
         m.put("trust_loss", trustLoss);
+        m.put("trust_memory", trustMemory);
         m.put("audience_cost", audienceCost);
         m.put("commitment_half_life", commitmentHalfLife);
         m.put("observation_noise", observationNoise);
@@ -132,7 +135,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         }
         return new ModelParameters(m.get("goldstein_anchor"), m.get("reaction_rate"), m.get("restraint_rate"),
                 m.get("dialogue_restraint"), m.get("grievance_rate"), m.get("hostility_smoothing"),
-                m.get("trust_gain"), m.get("trust_loss"), m.get("audience_cost"), m.get("commitment_half_life"),
+                m.get("trust_gain"), m.get("trust_loss"), m.get("trust_memory"), m.get("audience_cost"), m.get("commitment_half_life"),
                 m.get("observation_noise"), m.get("decision_noise"), m.get("noise_scale"), m.get("cooldown_days"),
                 m.get("deterrence_firmness"), m.get("grit_interval"), m.get("summit_days"),
                 m.get("responsiveness"), m.get("material_resolve"));

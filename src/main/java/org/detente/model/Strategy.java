@@ -1,6 +1,7 @@
 package org.detente.model;
 
 import ec.util.MersenneTwisterFast;
+import org.detente.scenario.Dimension;
 import org.detente.scenario.StrategyName;
 
 /**
@@ -12,31 +13,34 @@ interface Strategy {
     /**
      * The Goldstein value the actor intends to send.
      *
-     * @param dyad        the actor's view of the relation
-     * @param day         today
-     * @param forgiveness the actor's forgiveness (generous tit-for-tat)
-     * @param p           model parameters
-     * @param random      the run's decision generator
+     * @param dyad   the actor's view of the relation
+     * @param self   the actor (its stance and forgiveness)
+     * @param day    today
+     * @param p      model parameters
+     * @param random the run's decision generator
      */
-    double intend(Dyad dyad, int day, double forgiveness, ModelParameters p, MersenneTwisterFast random);
+    double intend(Dyad dyad, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast random);
 
-    /** Whether the strategy may choose material conflict acts regardless of resolve. */
-    default boolean forcesMaterial() {
-        return false;
+    /**
+     * Whether the actor may choose a material conflict act now: by default when its resolve
+     * reaches the model's threshold for material acts.
+     */
+    default boolean allowsMaterial(Dyad dyad, ActorAgent self, ModelParameters p) {
+        return self.stance.value(Dimension.R) >= p.materialResolve();
     }
 
     /** The strategy a scenario names. */
     static Strategy of(StrategyName name) {
         return switch (name) {
             case STANCE -> Strategy::stance;
-            case TIT_FOR_TAT -> (d, day, f, p, r) -> Double.isNaN(d.lastPerceived) ? cooperative(d, p) : d.lastPerceived;
-            case GENEROUS_TIT_FOR_TAT -> (d, day, f, p, r) -> {
+            case TIT_FOR_TAT -> (d, self, day, p, r) -> Double.isNaN(d.lastPerceived) ? cooperative(d, p) : d.lastPerceived;
+            case GENEROUS_TIT_FOR_TAT -> (d, self, day, p, r) -> {
                 if (Double.isNaN(d.lastPerceived) || d.lastPerceived >= -EscalationLadder.NEUTRAL_BAND) {
                     return Double.isNaN(d.lastPerceived) ? cooperative(d, p) : d.lastPerceived;
                 }
-                return r.nextDouble() < f ? cooperative(d, p) : d.lastPerceived;
+                return r.nextDouble() < self.forgiveness ? cooperative(d, p) : d.lastPerceived;
             };
-            case WIN_STAY_LOSE_SHIFT -> (d, day, f, p, r) -> {
+            case WIN_STAY_LOSE_SHIFT -> (d, self, day, p, r) -> {
                 if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
                     d.cooperating = !d.cooperating;
                 }
@@ -45,23 +49,26 @@ interface Strategy {
             case GRIT -> Strategy::grit;
             case DETERRENCE -> new Strategy() {
                 @Override
-                public double intend(Dyad d, int day, double f, ModelParameters p, MersenneTwisterFast r) {
+                public double intend(Dyad d, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast r) {
                     if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
-                        return Math.max(-10.0, d.lastPerceived - p.deterrenceFirmness());
+                        // Deeds are answered with a firmer deed with probability equal to
+                        // resolve, else in kind; words are answered in kind.
+                        return d.lastPerceivedMaterial && r.nextDouble() < self.stance.value(Dimension.R)
+                                ? Math.max(-10.0, d.lastPerceived - p.deterrenceFirmness()) : d.lastPerceived;
                     }
-                    return stance(d, day, f, p, r);
+                    return stance(d, self, day, p, r);
                 }
 
                 @Override
-                public boolean forcesMaterial() {
-                    return true;
+                public boolean allowsMaterial(Dyad d, ActorAgent self, ModelParameters p) {
+                    return d.lastPerceivedMaterial && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND;
                 }
             };
         };
     }
 
     /** The stance-driven default: the posture read on the Goldstein scale, with decision noise. */
-    static double stance(Dyad d, int day, double forgiveness, ModelParameters p, MersenneTwisterFast random) {
+    static double stance(Dyad d, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast random) {
         return p.goldsteinAnchor() - d.posture + p.decisionNoise() * random.nextGaussian();
     }
 
@@ -75,7 +82,7 @@ interface Strategy {
      * does, larger once the other reciprocates; otherwise reciprocate cooperation and
      * retaliate in kind, never firmer than what was perceived.
      */
-    static double grit(Dyad d, int day, double forgiveness, ModelParameters p, MersenneTwisterFast random) {
+    static double grit(Dyad d, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast random) {
         if (day % (int) Math.round(p.gritInterval()) == 0) {
             return d.reciprocations >= 2 ? 7.0 : 4.0;
         }
