@@ -80,6 +80,7 @@ public final class ScenarioCompiler {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(Problem::line));
             throw new InputException(problems);
         }
         List<TextDocument> documents = new ArrayList<>();

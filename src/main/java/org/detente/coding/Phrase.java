@@ -56,7 +56,27 @@ record Phrase(List<String> words) {
         } else if (lower.endsWith("'") && lower.length() > 1) {
             lower = lower.substring(0, lower.length() - 1);
         }
-        return lower.equals(w) || s.lemmas()[i].equals(w);
+        return lower.equals(w) || s.lemmas()[i].equals(w) || inflects(lower, w);
+    }
+
+    /**
+     * Whether a word is a regular inflection of a base form (veto: vetoes, vetoed, vetoing).
+     * The statistical lemmatizer misses rare verbs of the domain; PETRARCH lists such forms
+     * by hand, this rule covers the regular ones.
+     */
+    static boolean inflects(String word, String base) {
+        if (word.length() <= base.length() || !word.startsWith(base.substring(0, base.length() - 1))) {
+            return false;
+        }
+        String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+        char last = base.charAt(base.length() - 1);
+        for (String suffix : new String[] {"s", "es", "ed", "d", "ing"}) {
+            if (word.equals(base + suffix) || word.equals(stem + suffix) || word.equals(base + last + suffix)) {
+                return true;
+            }
+        }
+        return base.endsWith("y") && (word.equals(stem.substring(0, stem.length() - 1) + "ied")
+                || word.equals(base.substring(0, base.length() - 1) + "ies"));
     }
 
     @Override

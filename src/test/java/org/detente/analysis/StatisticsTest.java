@@ -1,0 +1,83 @@
+package org.detente.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.junit.jupiter.api.Test;
+
+class StatisticsTest {
+
+    @Test
+    void momentsMatchCommonsMathAndMergeExactly() {
+        MersenneTwister random = new MersenneTwister(17);
+        Moments all = new Moments();
+        Moments left = new Moments();
+        Moments right = new Moments();
+        SummaryStatistics reference = new SummaryStatistics();
+        for (int i = 0; i < 1000; i++) {
+            double x = 1e6 + random.nextGaussian() * 3;
+            all.add(x);
+            (i < 300 ? left : right).add(x);
+            reference.addValue(x);
+        }
+        assertEquals(reference.getMean(), all.mean(), 1e-9);
+        assertEquals(reference.getVariance(), all.variance(), 1e-6);
+        left.merge(right);
+        assertEquals(all.n(), left.n());
+        assertEquals(all.mean(), left.mean(), 1e-9);
+        assertEquals(all.variance(), left.variance(), 1e-6);
+    }
+
+    @Test
+    void varianceIsUndefinedBelowTwoObservations() {
+        Moments m = new Moments();
+        m.add(3);
+        assertTrue(Double.isNaN(m.variance()));
+        assertTrue(Double.isNaN(Intervals.mean(3, Double.NaN, 1, 0.95).low()));
+    }
+
+    @Test
+    void wilsonIntervalsMatchPublishedValues() {
+        // Newcombe (1998), Table I: 0/10 -> 0 to 0.2775; 81/263 -> 0.2553 to 0.3662.
+        Intervals.Interval zero = Intervals.wilson(0, 10, 0.95);
+        assertEquals(0.0, zero.low(), 1e-4);
+        assertEquals(0.2775, zero.high(), 1e-4);
+        Intervals.Interval mid = Intervals.wilson(81, 263, 0.95);
+        assertEquals(0.2553, mid.low(), 1e-4);
+        assertEquals(0.3662, mid.high(), 1e-4);
+    }
+
+    @Test
+    void tIntervalUsesStudentQuantile() {
+        // t(0.975, 9) = 2.262157
+        Intervals.Interval ci = Intervals.mean(10, 2, 10, 0.95);
+        assertEquals(10 - 2.262157 * 2 / Math.sqrt(10), ci.low(), 1e-5);
+    }
+
+    @Test
+    void numbersAreWrittenTheSameWayEverywhere() {
+        assertEquals("0.25", Numbers.format(0.25));
+        assertEquals("3", Numbers.format(3.0));
+        assertEquals("-1200", Numbers.format(-1200));
+        assertEquals("0.333333", Numbers.format(1.0 / 3));
+        assertEquals("", Numbers.format(Double.NaN));
+        assertEquals("0", Numbers.format(-0.0000001));
+    }
+
+    @Test
+    void timeseriesCountsCrisisProportions() {
+        TimeseriesStatistics stats = new TimeseriesStatistics(2);
+        double[][] quiet = new double[DailyMetric.values().length][2];
+        double[][] crisis = new double[DailyMetric.values().length][2];
+        crisis[DailyMetric.CRISIS_BY_DAY.ordinal()][1] = 1;
+        stats.add(quiet);
+        stats.add(crisis);
+        stats.add(quiet);
+        stats.add(quiet);
+        TimeseriesSummary.Row day1 = stats.summary("s").series("s", DailyMetric.CRISIS_BY_DAY).get(1);
+        assertEquals(0.25, day1.mean(), 1e-12);
+        assertEquals(Intervals.wilson(1, 4, 0.95), new Intervals.Interval(day1.ciLow(), day1.ciHigh()));
+    }
+}

@@ -1,0 +1,150 @@
+package org.detente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.detente.scenario.ScenarioFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: help, exit codes, one-line errors, nothing left behind. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineError(Outcome o, String... fragments) {
+        assertEquals(Main.BAD_INPUT, o.code(), o.err());
+        String[] lines = o.err().strip().split("\\R");
+        assertTrue(lines[0].startsWith("detente"), o.err());
+        for (String fragment : fragments) {
+            assertTrue(o.err().contains(fragment), "'" + fragment + "' missing from: " + o.err());
+        }
+        assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Outcome o = run("--help");
+        assertEquals(0, o.code());
+        for (String command : new String[] {"code", "run", "batch", "compare", "demo"}) {
+            assertTrue(o.out().contains(command), command + " missing from help");
+        }
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : new String[] {"code", "run", "batch", "compare", "demo"}) {
+            Outcome o = run(command, "--help");
+            assertEquals(0, o.code(), command);
+            assertTrue(o.out().contains("Examples:"), command + " --help has no examples");
+        }
+    }
+
+    @Test
+    void unknownCommandAndOptionExitWith2() {
+        assertOneLineError(run("simulate"), "Unmatched argument", "simulate");
+        assertOneLineError(run("batch", "--replicationz", "3", "x.yaml"), "Unknown option", "--replicationz");
+    }
+
+    @Test
+    void missingScenarioFileIsOneClearLine() {
+        Path out = dir.resolve("out");
+        Outcome o = run("batch", dir.resolve("nope.yaml").toString(), "--out", out.toString());
+        assertOneLineError(o, "nope.yaml", "no such file");
+        assertEquals(1, o.err().strip().split("\\R").length);
+        assertFalse(Files.exists(out), "no results folder left behind");
+    }
+
+    @Test
+    void invalidYamlNamesFileAndLineAndLeavesNoResults() throws Exception {
+        Path bad = ScenarioFiles.write(dir, "bad.yaml", "name: x\nactors:\n  - id: USA\n   - id: RUS\n");
+        Path out = dir.resolve("out");
+        Outcome o = run("batch", bad.toString(), "--out", out.toString(), "--replications", "5");
+        assertOneLineError(o, "bad.yaml:", "invalid YAML");
+        assertFalse(Files.exists(out));
+        try (var entries = Files.list(dir)) {
+            assertEquals(1, entries.count(), "only the scenario file: no partial folder either");
+        }
+    }
+
+    @Test
+    void unknownActorAndChannelNameFileLineAndField() {
+        Path bad = ScenarioFiles.write(dir, "bad.yaml", ScenarioFiles.MINIMAL.replace("id: RUS", "id: MARS")
+                + "timeline:\n  - {type: suspend-channel, day: 1, channel: hotline}\n");
+        Outcome o = run("run", bad.toString(), "--out", dir.resolve("out").toString());
+        assertOneLineError(o, "bad.yaml:5: actors[1].id: unknown actor 'MARS'");
+        assertTrue(o.err().contains("bad.yaml:10: timeline[0].channel: unknown channel 'hotline'"), o.err());
+    }
+
+    @Test
+    void unknownSignalAndModelParameterAreCaughtBeforeRunning() {
+        Path bad = ScenarioFiles.write(dir, "bad.yaml", ScenarioFiles.MINIMAL
+                + "timeline:\n  - {type: demonstration, day: 1, actor: USA, target: RUS, signal: death_ray}\n"
+                + "model:\n  noise_scael: 2\n");
+        Outcome o = run("run", bad.toString(), "--out", dir.resolve("out").toString());
+        assertOneLineError(o, "bad.yaml:10: timeline.demonstration_1.signal: unknown signal 'death_ray'",
+                "bad.yaml:12: model.noise_scael: unknown model parameter");
+    }
+
+    @Test
+    void existingResultsAreNotOverwrittenWithoutForce() throws Exception {
+        Path scenario = ScenarioFiles.write(dir, "s.yaml", ScenarioFiles.MINIMAL);
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertOneLineError(run("batch", scenario.toString(), "--out", out.toString(), "-q"), "--force");
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void runWritesItsSeriesAndTrace() throws Exception {
+        Path out = dir.resolve("run");
+        Outcome o = run("run", ScenarioFiles.shipped("escalation").toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.readString(out.resolve("trace.csv")).startsWith("day,sent_day,sender,receiver,channel,signal"));
+        assertEquals(366, Files.readAllLines(out.resolve("daily.csv")).size());
+        assertTrue(o.out().contains("vote unsc_vote"), o.out());
+    }
+
+    @Test
+    void codePrintsEventsAndStancesAndJson() {
+        Outcome table = run("code", "scenarios/texts/seed-space-security.txt");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("field for dialogue") && table.out().contains("text silent"), table.out());
+        Outcome json = run("code", "--json", "scenarios/texts/seed-space-security.txt");
+        assertTrue(json.out().contains("\"stances\"") && json.out().contains("\"cameo\" : \"036\""), json.out());
+        assertOneLineError(run("code", dir.resolve("missing.txt").toString()), "missing.txt", "no such file");
+    }
+
+    @Test
+    void batchThenCompareWritesChartsAndReport() throws Exception {
+        Path out = dir.resolve("b");
+        Outcome batch = run("batch", ScenarioFiles.shipped("dialogue").toString(),
+                ScenarioFiles.shipped("escalation").toString(), "-n", "30", "--out", out.toString(), "-q");
+        assertEquals(0, batch.code(), batch.err());
+        Outcome compare = run("compare", out.toString());
+        assertEquals(0, compare.code(), compare.err());
+        for (String chart : new String[] {"crisis_probability", "mean_rung"}) {
+            assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 10_000, chart);
+            assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).contains("<svg"), chart);
+        }
+        assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/png;base64,"));
+        assertOneLineError(run("compare", dir.resolve("nothing").toString()), "no such results folder");
+    }
+}

@@ -1,0 +1,80 @@
+package org.detente.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.detente.scenario.Scenario;
+import org.detente.scenario.ScenarioFiles;
+import org.detente.scenario.ScenarioReader;
+import org.detente.scenario.Stance;
+
+class DetenteModelTest {
+
+    private static ModelSetup setup(String name) throws Exception {
+        Scenario scenario = ScenarioReader.read(ScenarioFiles.shipped(name));
+        Stance s = Stance.silent();
+        return new ModelSetup(scenario, Map.of("USA", s, "RUS", s, "ALL", s), ModelParameters.defaults(),
+                SignalCatalogue.standard());
+    }
+
+    /** A hash of every event of a run, in order. */
+    static String traceHash(ModelSetup setup, long seed) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        new DetenteModel(setup, seed, e -> digest.update(e.toString().getBytes(StandardCharsets.UTF_8))).runToHorizon();
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameSeedSameTraceOtherSeedOtherTrace() throws Exception {
+        ModelSetup setup = setup("escalation");
+        String a = traceHash(setup, 123456789012345L);
+        assertEquals(a, traceHash(setup, 123456789012345L));
+        assertNotEquals(a, traceHash(setup, 123456789012346L));
+    }
+
+    @org.junit.jupiter.api.Test
+    void seedsDifferingOnlyInTheHigh32BitsGiveDifferentRuns() throws Exception {
+        // MASON's SimState(long) keeps 32 bits; Détente seeds with all 64.
+        ModelSetup setup = setup("baseline");
+        assertNotEquals(traceHash(setup, 5L), traceHash(setup, 5L + (1L << 32)));
+    }
+
+    @Property(tries = 30, seed = "20240424")
+    void rungsStayOnTheLadderAndTheDayReportIsComplete(@ForAll long seed) throws Exception {
+        ModelSetup setup = setup("escalation");
+        int[] days = {0};
+        new DetenteModel(setup, seed, e -> {
+            if (e instanceof ModelEvent.SignalDelivered s) {
+                assertTrue(s.rungBefore() >= 0 && s.rungAfter() <= EscalationLadder.TOP && s.rungAfter() >= s.rungBefore());
+            } else if (e instanceof ModelEvent.DayEnded d) {
+                assertEquals(days[0]++, d.day());
+                assertTrue(d.maxRung() >= 0 && d.maxRung() <= EscalationLadder.TOP);
+                assertTrue(d.meanTrust() >= 0 && d.meanTrust() <= 1, "trust in [0,1]: " + d.meanTrust());
+                assertTrue(d.meanPosture() >= 0);
+            }
+        }).runToHorizon();
+        assertEquals(setup.scenario().horizonDays(), days[0]);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCapabilityDemonstrationIsSentOnItsDayAndPerceivedAsMaterial() throws Exception {
+        ModelSetup setup = setup("escalation");
+        boolean[] seen = {false};
+        new DetenteModel(setup, 7, e -> {
+            if (e instanceof ModelEvent.SignalDelivered s && s.intended().id().equals("inspector_deployment")
+                    && s.day() == 10 && s.sender().equals("RUS")) {
+                seen[0] = true;
+                assertTrue(s.perceived().material());
+                assertTrue(s.rungAfter() >= 3, "an inspector manoeuvre puts the US at least on rung 3");
+            }
+        }).runToHorizon();
+        assertTrue(seen[0]);
+    }
+}

@@ -1,0 +1,133 @@
+package org.detente.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheShippedScenarios() throws Exception {
+        for (String name : List.of("baseline", "dialogue", "escalation")) {
+            Scenario s = ScenarioReader.read(ScenarioFiles.shipped(name));
+            assertEquals(name, s.name());
+            assertEquals(365, s.horizonDays());
+            assertEquals(4, s.crisisThreshold());
+            assertTrue(s.actor(Actors.USA).isPresent() && s.actor(Actors.RUSSIA).isPresent()
+                    && s.actor(Actors.ALLIES).isPresent(), name + " names the US, Russia and an ally");
+            assertEquals(1, s.texts().size());
+        }
+    }
+
+    @Test
+    void appliesChannelDefaultsByKind() throws Exception {
+        Scenario s = ScenarioReader.read(ScenarioFiles.write(dir, "s.yaml", ScenarioFiles.MINIMAL));
+        ChannelSpec channel = s.channel("public").orElseThrow();
+        assertEquals(ChannelKind.PUBLIC_STATEMENT.defaultNoise(), channel.noise());
+        assertTrue(channel.isPublic());
+        assertEquals(List.of("USA", "RUS"), channel.members());
+    }
+
+    @Test
+    void readsTimelineOverridesAndParameters() throws Exception {
+        Scenario s = ScenarioReader.read(ScenarioFiles.write(dir, "s.yaml", (ScenarioFiles.MINIMAL + """
+                timeline:
+                  - {id: vote1, type: unsc-vote, day: 5, sponsor: USA}
+                  - {type: suspend-channel, day: 2, channel: public}
+                model:
+                  noise_scale: 1.5
+                """).replace("  - id: RUS\n", "  - id: RUS\n    overrides:\n      - {dimension: TR, value: 0.3, reason: prior studies}\n")));
+        assertEquals(2, s.timeline().size());
+        assertInstanceOf(TimelineEvent.ChannelSuspended.class, s.timeline().get(0), "timeline sorted by day");
+        assertEquals("suspend_channel_2", s.timeline().get(0).id());
+        assertEquals(1.5, s.modelParameters().get("noise_scale"));
+        StanceOverride o = s.actor("RUS").orElseThrow().overrides().get(0);
+        assertEquals(Dimension.TR, o.dimension());
+        assertEquals(0.3, o.value());
+    }
+
+    private List<Problem> problems(String content) {
+        Path file = ScenarioFiles.write(dir, "bad.yaml", content);
+        return assertThrows(InputException.class, () -> ScenarioReader.read(file)).problems();
+    }
+
+    @Test
+    void invalidYamlNamesTheLine() {
+        List<Problem> problems = problems("name: x\nactors: [USA\nchannels: []\n");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).line() >= 2, "line of the YAML error: " + problems.get(0));
+        assertTrue(problems.get(0).toString().contains("invalid YAML"), problems.get(0).toString());
+    }
+
+    @Test
+    void unknownActorNamesFileLineAndField() {
+        List<Problem> problems = problems(ScenarioFiles.MINIMAL.replace("id: RUS", "id: XYZ"));
+        Problem p = problems.get(0);
+        assertEquals("actors[1].id", p.field());
+        assertEquals(5, p.line());
+        assertTrue(p.toString().startsWith(dir.resolve("bad.yaml") + ":5: actors[1].id: unknown actor 'XYZ'"), p.toString());
+    }
+
+    @Test
+    void unknownChannelInTimelineIsReported() {
+        List<Problem> problems = problems(ScenarioFiles.MINIMAL + """
+                timeline:
+                  - type: restore-channel
+                    day: 3
+                    channel: hotline
+                """);
+        assertEquals("timeline[0].channel", problems.get(0).field());
+        assertEquals(12, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("unknown channel 'hotline'"));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        List<Problem> problems = problems("""
+                name: two problems
+                horizon_days: -3
+                actors:
+                  - id: USA
+                    strategy: bluff
+                  - id: RUS
+                channels:
+                  - id: public
+                    kind: carrier-pigeon
+                    colour: red
+                """);
+        List<String> fields = problems.stream().map(Problem::field).toList();
+        assertTrue(fields.containsAll(List.of("name", "horizon_days", "actors[0].strategy", "channels[0].kind",
+                "channels[0].colour")), fields.toString());
+    }
+
+    @Test
+    void overrideWithoutReasonIsRefused() {
+        List<Problem> problems = problems(ScenarioFiles.MINIMAL.replace("  - id: RUS\n",
+                "  - id: RUS\n    overrides:\n      - {dimension: D, value: 0.2}\n"));
+        assertEquals("actors[1].overrides[0].reason", problems.get(0).field());
+    }
+
+    @Test
+    void missingFileAndEmptyFileAreProblemsNotCrashes() {
+        assertTrue(assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("none.yaml")))
+                .getMessage().contains("no such file"));
+        Path empty = ScenarioFiles.write(dir, "empty.yaml", "");
+        assertTrue(assertThrows(InputException.class, () -> ScenarioReader.read(empty)).getMessage().contains("empty"));
+    }
+
+    @Test
+    void missingTextIsReportedWithItsLine() {
+        List<Problem> problems = problems(ScenarioFiles.MINIMAL + "texts:\n  - texts/none.txt\n");
+        assertEquals("texts[0]", problems.get(0).field());
+        assertEquals(10, problems.get(0).line());
+    }
+}
