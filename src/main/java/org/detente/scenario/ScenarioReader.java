@@ -100,7 +100,7 @@ public final class ScenarioReader {
         int horizon = map.integer("horizon_days", false, 1, 3650).orElse(Scenario.DEFAULT_HORIZON_DAYS);
         int threshold = map.integer("crisis_threshold", false, 1, 6).orElse(Scenario.DEFAULT_CRISIS_THRESHOLD);
 
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = file.getParent() != null ? file.getParent() : Path.of("");
         List<Path> texts = new ArrayList<>();
         List<String> textNames = map.strings("texts", false);
         for (int i = 0; i < textNames.size(); i++) {
