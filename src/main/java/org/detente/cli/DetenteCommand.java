@@ -1,5 +1,6 @@
 package org.detente.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -17,13 +18,15 @@ import picocli.CommandLine.Spec;
         footer = {"",
                 "Start with:  detente demo",
                 "Every command has --help with examples. Add --debug to any command for stack traces."})
-final class DetenteCommand implements Runnable {
+final class DetenteCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    /** Without a command: the usage, on standard error, as a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.BAD_INPUT;
     }
 }

@@ -32,8 +32,8 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine command = ex.getCommandLine();
-            err.println("detente: " + ex.getMessage());
-            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.println("detente: " + ex.getMessage() + " (try '" + command.getCommandSpec().qualifiedName()
+                    + " --help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, command, parseResult) -> {

@@ -31,7 +31,9 @@ class MainTest {
     private static void assertOneLineError(Outcome o, String... fragments) {
         assertEquals(Main.BAD_INPUT, o.code(), o.err());
         String[] lines = o.err().strip().split("\\R");
-        assertTrue(lines[0].startsWith("detente"), o.err());
+        for (String line : lines) {
+            assertTrue(line.startsWith("detente: "), "every error line starts with 'detente: ': " + o.err());
+        }
         for (String fragment : fragments) {
             assertTrue(o.err().contains(fragment), "'" + fragment + "' missing from: " + o.err());
         }
@@ -54,6 +56,13 @@ class MainTest {
             assertEquals(0, o.code(), command);
             assertTrue(o.out().contains("Examples:"), command + " --help has no examples");
         }
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Outcome o = run();
+        assertEquals(Main.BAD_INPUT, o.code());
+        assertTrue(o.err().contains("demo"), o.err());
     }
 
     @Test
