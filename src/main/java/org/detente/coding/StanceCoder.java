@@ -21,9 +21,7 @@ import org.detente.scenario.Dimension;
  * and the cues of the event-to-cue table. Cues aggregate per actor and dimension by the
  * rule of {@link StanceEstimate}.
  *
- * <p>Restatements: the n-th event with the same source, target and code in one document
- * counts 1/n, so repeating a phrase adds ever less evidence. Not thread-safe: one coder
- * per thread.
+ * <p>Restatements: see {@link #finish}. Not thread-safe: one coder per thread.
  */
 public final class StanceCoder {
 
@@ -33,7 +31,8 @@ public final class StanceCoder {
     private static final Set<String> HEDGES = Set.of("potential", "potentially", "would", "could", "might", "may",
             "likely", "consider", "possible", "possibly", "perhaps");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "likely", "expect");
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "neither", "nor");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "neither", "nor", "refuse",
+            "decline");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", ".", "with", "between");
 
     private record Entry(Phrase phrase, String value, String location) {
@@ -108,7 +107,7 @@ public final class StanceCoder {
     }
 
     private void code(TextDocument document, List<CodedEvent> events, Map<String, StanceEstimate> stances) {
-        Map<String, Integer> restatements = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
         String lastSpeaker = "";
         for (TextDocument.Paragraph paragraph : document.paragraphs()) {
             String attributed = attributionActor(paragraph.attribution());
@@ -132,13 +131,78 @@ public final class StanceCoder {
                     speakerInParagraph = true;
                 }
                 for (int[] match : patternMatches(s)) {
-                    CodedEvent event = event(document, paragraph, si, s, match, mentions, speaker, restatements, stances);
-                    if (event != null) {
-                        events.add(event);
+                    Draft draft = draft(document, paragraph, si, s, match, mentions, speaker);
+                    if (draft != null) {
+                        drafts.add(draft);
                     }
                 }
             }
         }
+        finish(drafts, events, stances);
+    }
+
+    /**
+     * Restatements: within a document, events with the same source, target, code and polarity form a
+     * group; sorted by weight (strongest first, then text order) the n-th counts 1/n. The
+     * total of a group is therefore independent of the order of paragraphs.
+     */
+    private static void finish(List<Draft> drafts, List<CodedEvent> events, Map<String, StanceEstimate> stances) {
+        Map<String, List<Draft>> groups = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            groups.computeIfAbsent(d.source + "|" + d.target + "|" + d.cameo + "|" + d.negated, k -> new ArrayList<>()).add(d);
+        }
+        for (List<Draft> group : groups.values()) {
+            List<Draft> sorted = new ArrayList<>(group);
+            sorted.sort(Comparator.comparingDouble((Draft d) -> -Math.abs(d.multiplier)));
+            for (int n = 2; n <= sorted.size(); n++) {
+                Draft d = sorted.get(n - 1);
+                d.multiplier /= n;
+                d.modality.add("restatement #" + n + " x1/" + n);
+            }
+        }
+        for (Draft d : drafts) {
+            List<String> cueLabels = new ArrayList<>();
+            for (Cue cue : CUES.getOrDefault(d.cameo, List.of())) {
+                String actor = switch (cue.role()) {
+                    case "source" -> d.source;
+                    case "target" -> d.target;
+                    case "target-ally" -> Actors.isAlly(d.target) && (Actors.USA.equals(d.source) || Actors.isAlly(d.source))
+                            ? d.target : "";
+                    default -> throw new IllegalStateException("unknown cue role " + cue.role());
+                };
+                double weight = cue.weight() * d.multiplier * (d.negated ? -cue.sign() : cue.sign());
+                if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isAlly(actor))) {
+                    continue;
+                }
+                addCue(stances, actor, cue.dimension(), weight);
+                if (Actors.NAMED_ALLIES.contains(actor)) {
+                    addCue(stances, Actors.ALLIES, cue.dimension(), weight);
+                }
+                cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
+            }
+            events.add(new CodedEvent(d.document, d.paragraph, d.sentence, d.start, d.end, d.text, d.speaker,
+                    d.attribution, d.source, d.target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
+                    d.modality, cueLabels));
+        }
+    }
+
+    /** An event before restatements are counted and cues assigned. */
+    private static final class Draft {
+        String document;
+        int paragraph;
+        int sentence;
+        int start;
+        int end;
+        String text;
+        String speaker;
+        String attribution;
+        String source;
+        String target;
+        String cameo;
+        String pattern;
+        double multiplier;
+        boolean negated;
+        List<String> modality;
     }
 
     private static String attributionActor(String attribution) {
@@ -235,9 +299,8 @@ public final class StanceCoder {
         return kept;
     }
 
-    private CodedEvent event(TextDocument document, TextDocument.Paragraph paragraph, int si, EnglishNlp.Sentence s,
-                             int[] match, List<Mention> mentions, String speaker, Map<String, Integer> restatements,
-                             Map<String, StanceEstimate> stances) {
+    private Draft draft(TextDocument document, TextDocument.Paragraph paragraph, int si, EnglishNlp.Sentence s,
+                        int[] match, List<Mention> mentions, String speaker) {
         Entry pattern = PATTERNS.get(match[2]);
         String cameo = pattern.value();
         String source = speaker;
@@ -257,6 +320,16 @@ public final class StanceCoder {
                 target = m.code();
             }
         }
+        if (target.isEmpty()) {
+            // "coordination with international partners to establish rules": a partner named as
+            // the object of "with" earlier in the clause takes part in the event.
+            for (Mention m : mentions) {
+                if (m.end() <= match[0] && !m.code().equals(source) && isWithObject(s, m.start())
+                        && !crossesClause(s, m.end(), match[0])) {
+                    target = m.code();
+                }
+            }
+        }
         List<String> modality = new ArrayList<>();
         double multiplier = 1.0;
         boolean negated = false;
@@ -265,7 +338,8 @@ public final class StanceCoder {
                 multiplier *= 0.5;
                 modality.add("hedge '" + s.tokens()[t] + "' x0.5");
             }
-            if (NEGATIONS.contains(s.lower()[t]) && t >= match[0] - 3 && !negated) {
+            if ((NEGATIONS.contains(s.lower()[t]) || NEGATIONS.contains(s.lemmas()[t])) && t >= match[0] - 3 && t < match[0]
+                    && !negated) {
                 negated = true;
                 modality.add("negation '" + s.tokens()[t] + "'");
             }
@@ -285,36 +359,23 @@ public final class StanceCoder {
                 }
             }
         }
-        String key = source + "|" + target + "|" + cameo;
-        int n = restatements.merge(key, 1, Integer::sum);
-        if (n > 1) {
-            multiplier /= n;
-            modality.add("restatement #" + n + " x1/" + n);
-        }
-        List<String> cueLabels = new ArrayList<>();
-        for (Cue cue : CUES.getOrDefault(cameo, List.of())) {
-            String actor = switch (cue.role()) {
-                case "source" -> source;
-                case "target" -> target;
-                case "target-ally" -> Actors.isAlly(target) && (Actors.USA.equals(source) || Actors.isAlly(source))
-                        ? target : "";
-                default -> throw new IllegalStateException("unknown cue role " + cue.role());
-            };
-            double weight = cue.weight() * multiplier * (negated ? -cue.sign() : cue.sign());
-            if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isAlly(actor))) {
-                continue;
-            }
-            addCue(stances, actor, cue.dimension(), weight);
-            if (Actors.NAMED_ALLIES.contains(actor)) {
-                addCue(stances, Actors.ALLIES, cue.dimension(), weight);
-            }
-            cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
-        }
-        int start = s.tokenSpans()[match[0]].getStart();
-        int end = s.tokenSpans()[match[1] - 1].getEnd();
-        return new CodedEvent(document.name(), paragraph.number(), si + 1, start, end,
-                paragraph.text().substring(start, end), speaker, paragraph.attribution(), source, target, cameo,
-                goldstein(cameo), pattern.location(), multiplier, modality, cueLabels);
+        Draft d = new Draft();
+        d.document = document.name();
+        d.paragraph = paragraph.number();
+        d.sentence = si + 1;
+        d.start = s.tokenSpans()[match[0]].getStart();
+        d.end = s.tokenSpans()[match[1] - 1].getEnd();
+        d.text = paragraph.text().substring(d.start, d.end);
+        d.speaker = speaker;
+        d.attribution = paragraph.attribution();
+        d.source = source;
+        d.target = target;
+        d.cameo = cameo;
+        d.pattern = pattern.location();
+        d.multiplier = multiplier;
+        d.negated = negated;
+        d.modality = modality;
+        return d;
     }
 
     private static void addCue(Map<String, StanceEstimate> stances, String actor, Dimension d, double weight) {
@@ -344,6 +405,10 @@ public final class StanceCoder {
         String last = s.lower()[end - 1];
         return last.endsWith("'") || last.endsWith("'s")
                 || end < s.tokens().length && (s.lower()[end].equals("'s") || s.lower()[end].equals("'"));
+    }
+
+    private static boolean isWithObject(EnglishNlp.Sentence s, int start) {
+        return start > 0 && s.lower()[start - 1].equals("with");
     }
 
     /** Whether a mention is the object of a preposition ("with Moscow"), hence not a subject. */
