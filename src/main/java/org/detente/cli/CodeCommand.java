@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "A text has one paragraph per line, each ending with an attribution '— SOURCE'."},
         footer = {"", "Examples:",
                 "  detente code scenarios/texts/seed-space-security.txt",
-                "  detente code --json scenarios/texts/*.txt > stances.json"})
+                "  detente code --json scenarios/texts/*.txt > stances.json",
+                "  detente code --timing scenarios/texts/seed-space-security.txt"})
 final class CodeCommand implements Callable<Integer> {
 
     @Spec
@@ -45,13 +46,29 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the events and stances as JSON.")
     boolean json;
 
+    @Option(names = "--timing", description = "Report on standard error how long loading the models and coding took.")
+    boolean timing;
+
     @Override
     public Integer call() throws Exception {
         List<TextDocument> documents = new ArrayList<>();
         for (Path file : files) {
             documents.add(TextDocument.read(file));
         }
-        CodingResult result = new StanceCoder().code(documents);
+        long t0 = System.nanoTime();
+        StanceCoder coder = new StanceCoder();
+        long t1 = System.nanoTime();
+        CodingResult result = coder.code(documents);
+        long t2 = System.nanoTime();
+        if (timing) {
+            coder.code(documents);
+            long t3 = System.nanoTime();
+            int paragraphs = documents.stream().mapToInt(d -> d.paragraphs().size()).sum();
+            spec.commandLine().getErr().printf(Locale.ROOT,
+                    "timing: models and dictionaries loaded in %.0f ms; %d paragraph(s) coded into %d event(s) in"
+                            + " %.1f ms (first pass, cold JIT), %.1f ms (second pass)%n",
+                    (t1 - t0) / 1e6, paragraphs, result.events().size(), (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -104,17 +121,20 @@ final class CodeCommand implements Callable<Integer> {
 
     private static void printTables(PrintWriter out, CodingResult result) {
         out.println("Events");
-        out.printf(Locale.ROOT, "%-8s %-7s %-7s %-9s %-5s %6s  %-30s %s%n", "where", "speaker", "source", "target",
-                "CAMEO", "Gold.", "matched", "cues");
+        out.println("(where = paragraph.sentence; pattern = resource line that matched; --json for spans and more)");
+        out.printf(Locale.ROOT, "%-7s %-7s %-15s %-5s %6s  %-28s %-17s %s%n", "where", "speaker", "source->target",
+                "CAMEO", "Gold.", "matched", "pattern", "cues");
         for (CodedEvent e : result.events()) {
             String where = e.paragraph() + "." + e.sentence();
-            String matched = e.text().length() > 30 ? e.text().substring(0, 27) + "..." : e.text();
+            String matched = e.text().length() > 28 ? e.text().substring(0, 25) + "..." : e.text();
+            String pattern = e.pattern().split(" ")[0];
             String cues = e.cues().isEmpty() ? "-" : String.join(" ", e.cues());
             if (!e.modality().isEmpty()) {
                 cues += "  [" + String.join("; ", e.modality()) + "]";
             }
-            out.printf(Locale.ROOT, "%-8s %-7s %-7s %-9s %-5s %+6.1f  %-30s %s%n", where, e.speaker(), e.source(),
-                    e.target().isEmpty() ? "-" : e.target(), e.cameo(), e.goldstein(), matched, cues);
+            String dyad = e.source() + "->" + (e.target().isEmpty() ? "-" : e.target());
+            out.printf(Locale.ROOT, "%-7s %-7s %-15s %-5s %+6.1f  %-28s %-17s %s%n", where,
+                    e.speaker().isEmpty() ? "?" : e.speaker(), dyad, e.cameo(), e.goldstein(), matched, pattern, cues);
         }
         out.println();
         out.println("Stances (value, confidence, evidence count; 0.5 with confidence 0 where the text is silent)");

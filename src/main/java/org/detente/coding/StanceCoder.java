@@ -162,26 +162,32 @@ public final class StanceCoder {
         }
         for (Draft d : drafts) {
             List<String> cueLabels = new ArrayList<>();
+            List<String> actingTogether = new ArrayList<>(d.partners);
+            actingTogether.add(0, d.source);
+            boolean withUs = actingTogether.contains(Actors.USA);
             for (Cue cue : CUES.getOrDefault(d.cameo, List.of())) {
-                String actor = switch (cue.role()) {
-                    case "source" -> d.source;
-                    case "target" -> d.target;
+                List<String> actors = switch (cue.role()) {
+                    case "source" -> actingTogether;
+                    case "target" -> List.of(d.target);
                     case "target-ally" -> Actors.isAlly(d.target) && (Actors.USA.equals(d.source) || Actors.isAlly(d.source))
-                            ? d.target : "";
+                            ? List.of(d.target) : List.of();
+                    case "partner-ally" -> withUs ? actingTogether.stream().filter(Actors::isAlly).toList() : List.of();
                     default -> throw new IllegalStateException("unknown cue role " + cue.role());
                 };
                 double weight = cue.weight() * d.multiplier * (d.negated ? -cue.sign() : cue.sign());
-                if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isAlly(actor))) {
-                    continue;
+                for (String actor : actors) {
+                    if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isAlly(actor))) {
+                        continue;
+                    }
+                    addCue(stances, actor, cue.dimension(), weight);
+                    if (Actors.NAMED_ALLIES.contains(actor)) {
+                        addCue(stances, Actors.ALLIES, cue.dimension(), weight);
+                    }
+                    cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
                 }
-                addCue(stances, actor, cue.dimension(), weight);
-                if (Actors.NAMED_ALLIES.contains(actor)) {
-                    addCue(stances, Actors.ALLIES, cue.dimension(), weight);
-                }
-                cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
             }
             events.add(new CodedEvent(d.document, d.paragraph, d.sentence, d.start, d.end, d.text, d.speaker,
-                    d.attribution, d.source, d.target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
+                    d.attribution, String.join("+", actingTogether), d.target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
                     d.modality, cueLabels));
         }
     }
@@ -203,6 +209,7 @@ public final class StanceCoder {
         double multiplier;
         boolean negated;
         List<String> modality;
+        List<String> partners;
     }
 
     private static String attributionActor(String attribution) {
@@ -303,15 +310,34 @@ public final class StanceCoder {
                         int[] match, List<Mention> mentions, String speaker) {
         Entry pattern = PATTERNS.get(match[2]);
         String cameo = pattern.value();
+        if (isReference(s, match[0])) {
+            return null;
+        }
         String source = speaker;
-        for (Mention m : mentions) {
+        int sourceIndex = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.end() <= match[0] && match[0] - m.end() <= SOURCE_WINDOW && !crossesBoundary(s, m.end(), match[0])
                     && (!isObject(s, m.start()) || isPossessive(s, m.end()))) {
                 source = m.code();
+                sourceIndex = i;
             }
         }
         if (source.isEmpty()) {
             return null;
+        }
+        // Compound subjects ("The United States and Japan jointly tabled"): the actors joined
+        // to the source by "and" act with it.
+        List<String> partners = new ArrayList<>();
+        for (int i = sourceIndex; i > 0; i--) {
+            Mention before = mentions.get(i - 1);
+            Mention after = mentions.get(i);
+            if (after.start() - before.end() != 1 || !Set.of("and", ",").contains(s.lower()[before.end()])) {
+                break;
+            }
+            if (!before.code().equals(source) && !partners.contains(before.code())) {
+                partners.add(before.code());
+            }
         }
         String target = "";
         for (Mention m : mentions) {
@@ -375,6 +401,7 @@ public final class StanceCoder {
         d.multiplier = multiplier;
         d.negated = negated;
         d.modality = modality;
+        d.partners = partners;
         return d;
     }
 
@@ -405,6 +432,15 @@ public final class StanceCoder {
         String last = s.lower()[end - 1];
         return last.endsWith("'") || last.endsWith("'s")
                 || end < s.tokens().length && (s.lower()[end].equals("'s") || s.lower()[end].equals("'"));
+    }
+
+    /**
+     * A noun with a definite determiner ("denied the accusation", "regretted the veto")
+     * refers back to an event already reported, usually by someone else: not a new event.
+     */
+    private static boolean isReference(EnglishNlp.Sentence s, int start) {
+        return start > 0 && s.tags()[start].equals("NOUN")
+                && Set.of("the", "this", "that", "these", "those").contains(s.lower()[start - 1]);
     }
 
     private static boolean isWithObject(EnglishNlp.Sentence s, int start) {
