@@ -146,9 +146,11 @@ public final class DetenteModel extends SimState {
         Stance s = self.stance;
         d.trust = adversarial ? s.value(Dimension.TR) : Math.max(0.8, s.value(Dimension.AL));
         d.priorTrust = d.trust;
+        d.threat = adversarial ? s.value(Dimension.T) : 0.0;
+        d.priorThreat = d.threat;
         // Start at the posture's own Richardson equilibrium under the mirror assumption
         // (the other's hostility equals one's own): x0 = g / (a - k), or the anchor if unstable.
-        double k = reaction(s, d.trust);
+        double k = reaction(s, d);
         double a = restraint(s, false);
         double g = grievance(s, d);
         d.posture = a > k ? Math.min(g / (a - k), 2 * p.goldsteinAnchor()) : p.goldsteinAnchor();
@@ -165,8 +167,8 @@ public final class DetenteModel extends SimState {
      * stronger the less the actor trusts the other (Jervis 1978: under the security dilemma
      * the same act looks more threatening from a distrusted state).
      */
-    private double reaction(Stance s, double trust) {
-        return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + s.value(Dimension.T)) * (1.5 - trust);
+    private double reaction(Stance s, Dyad d) {
+        return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + d.threat) * (1.5 - d.trust);
     }
 
     private double restraint(Stance s, boolean dialogueOpen) {
@@ -174,7 +176,7 @@ public final class DetenteModel extends SimState {
     }
 
     private double grievance(Stance s, Dyad d) {
-        return d.adversarial ? p.grievanceRate() * (s.value(Dimension.T) + 1.0 - d.trust) : 0.0;
+        return d.adversarial ? p.grievanceRate() * (d.threat + 1.0 - d.trust) : 0.0;
     }
 
     // ---- phase 0: scripted events --------------------------------------------------
@@ -453,6 +455,9 @@ public final class DetenteModel extends SimState {
             r.trust += weight * p.trustGain() * (1.0 - r.trust) * g / 10.0;
         } else if (g < -EscalationLadder.NEUTRAL_BAND) {
             r.trust -= weight * p.trustLoss() * r.trust * -g / 10.0;
+            if (r.adversarial) {
+                r.threat += weight * p.threatGain() * (1.0 - r.threat) * -g / 10.0;
+            }
         }
     }
 
@@ -505,13 +510,14 @@ public final class DetenteModel extends SimState {
                     dialogue |= c.isOpenDialogue();
                 }
                 // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
-                double next = d.posture + reaction(a.stance, d.trust) * d.hostility - restraint(a.stance, dialogue) * d.posture
-                        + grievance(a.stance, d);
+                double next = Richardson.step(d.posture, d.hostility, reaction(a.stance, d), restraint(a.stance, dialogue),
+                        grievance(a.stance, d), 1.0);
                 d.posture = Math.max(Math.max(0.0, d.commitment), next);
                 d.commitment *= decay;
                 // Beliefs regress to the prior without news: trust returns to its coded value
                 // with a time constant of trust_memory days.
                 d.trust += (d.priorTrust - d.trust) / p.trustMemory();
+                d.threat += (d.priorThreat - d.threat) / p.trustMemory();
                 // The rung steps down only after sustained calm: no act at the current rung for
                 // cooldown days while the other's smoothed perceived conduct is cooperative.
                 d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;

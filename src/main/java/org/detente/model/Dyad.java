@@ -18,6 +18,10 @@ final class Dyad {
     double hostility;
     /** Trust in the other, in [0,1]. */
     double trust;
+    /** Threat perceived from the other, in [0,1]; starts at the stance's T. */
+    double threat;
+    /** Threat at the start, to which threat returns in the absence of news. */
+    double priorThreat;
     /** Floor under posture from public hostile statements (audience costs). */
     double commitment;
     /** Rung of the ladder the relation is on, as this actor experiences it. */
@@ -37,8 +41,6 @@ final class Dyad {
     boolean unanswered;
     /** Last Goldstein value this actor sent the other; NaN before the first. */
     double lastSent = Double.NaN;
-    /** Win-stay-lose-shift: whether the current move is to cooperate. */
-    boolean cooperating = true;
     /** GRIT: conciliatory steps the other has reciprocated. */
     int reciprocations;
 

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param hostilitySmoothing   weight of a newly perceived signal in the smoothed perceived hostility
  * @param trustGain            rate at which perceived cooperation builds trust (slow)
  * @param trustLoss            rate at which perceived hostility destroys trust (fast)
- * @param trustMemory          days over which trust returns to its coded value without news
+ * @param trustMemory          days over which trust and threat return to their coded values without news
+ * @param threatGain           rate at which perceived hostile acts raise perceived threat
  * @param audienceCost         share of a public hostile signal's posture the sender keeps as a floor (Fearon 1994)
  * @param commitmentHalfLife   days for a public commitment to lose half its weight
  * @param observationNoise     perception noise for material acts, Goldstein points (observed, not sent)
@@ -32,14 +33,15 @@ import java.util.Set;
  */
 public record ModelParameters(double goldsteinAnchor, double reactionRate, double restraintRate,
                               double dialogueRestraint, double grievanceRate, double hostilitySmoothing,
-                              double trustGain, double trustLoss, double trustMemory, double audienceCost, double commitmentHalfLife,
+                              double trustGain, double trustLoss, double trustMemory, double threatGain,
+                              double audienceCost, double commitmentHalfLife,
                               double observationNoise, double decisionNoise, double noiseScale, double cooldownDays,
                               double deterrenceFirmness, double gritInterval, double summitDays,
                               double responsiveness, double materialResolve) {
 
     /** The parameter names a scenario's {@code model:} key accepts. */
     public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
-            "dialogue_restraint", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory",
+            "dialogue_restraint", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory", "threat_gain",
             "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
             "cooldown_days", "deterrence_firmness", "grit_interval", "summit_days", "responsiveness",
             "material_resolve");
@@ -53,6 +55,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         unit("trust_gain", trustGain);
         unit("trust_loss", trustLoss);
         positive("trust_memory", trustMemory);
+        unit("threat_gain", threatGain);
         nonNegative("audience_cost", audienceCost);
         positive("commitment_half_life", commitmentHalfLife);
         nonNegative("observation_noise", observationNoise);
@@ -89,7 +92,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
 
     /** The defaults; docs/ODD.md gives the reason for each. */
     public static ModelParameters defaults() {
-        return new ModelParameters(4.0, 0.062, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 90.0, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
+        return new ModelParameters(4.0, 0.052, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 90.0, 0.05, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
                 1.0, 7.0, 30.0, 0.25, 0.5);
     }
 
@@ -105,6 +108,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("trust_gain", trustGain);
         m.put("trust_loss", trustLoss);
         m.put("trust_memory", trustMemory);
+        m.put("threat_gain", threatGain);
         m.put("audience_cost", audienceCost);
         m.put("commitment_half_life", commitmentHalfLife);
         m.put("observation_noise", observationNoise);
@@ -135,7 +139,8 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         }
         return new ModelParameters(m.get("goldstein_anchor"), m.get("reaction_rate"), m.get("restraint_rate"),
                 m.get("dialogue_restraint"), m.get("grievance_rate"), m.get("hostility_smoothing"),
-                m.get("trust_gain"), m.get("trust_loss"), m.get("trust_memory"), m.get("audience_cost"), m.get("commitment_half_life"),
+                m.get("trust_gain"), m.get("trust_loss"), m.get("trust_memory"), m.get("threat_gain"),
+                m.get("audience_cost"), m.get("commitment_half_life"),
                 m.get("observation_noise"), m.get("decision_noise"), m.get("noise_scale"), m.get("cooldown_days"),
                 m.get("deterrence_firmness"), m.get("grit_interval"), m.get("summit_days"),
                 m.get("responsiveness"), m.get("material_resolve"));

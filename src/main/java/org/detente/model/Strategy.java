@@ -41,10 +41,12 @@ interface Strategy {
                 return r.nextDouble() < self.forgiveness ? cooperative(d, p) : d.lastPerceived;
             };
             case WIN_STAY_LOSE_SHIFT -> (d, self, day, p, r) -> {
-                if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
-                    d.cooperating = !d.cooperating;
-                }
-                return d.cooperating ? cooperative(d, p) : Math.min(-2.0, d.lastPerceived);
+                // Pavlov: repeat one's own last act after a cooperative answer (a win: R or T),
+                // switch after a hostile one (a loss: S or P).
+                boolean cooperatedLast = Double.isNaN(d.lastSent) || d.lastSent >= -EscalationLadder.NEUTRAL_BAND;
+                boolean lost = !Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND;
+                boolean cooperate = lost != cooperatedLast;
+                return cooperate ? cooperative(d, p) : Math.min(-2.0, Double.isNaN(d.lastPerceived) ? -2.0 : d.lastPerceived);
             };
             case GRIT -> Strategy::grit;
             case DETERRENCE -> new Strategy() {
