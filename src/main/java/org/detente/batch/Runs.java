@@ -24,6 +24,13 @@ public final class Runs {
         return run(scenario, replication, seed, EventSink.NONE);
     }
 
+    /** Runs one replication with the model's phases in a plain loop instead of MASON's schedule. */
+    public static RunResult runPlain(CompiledScenario scenario, int replication, long seed) {
+        RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());
+        new DetenteModel(scenario.setup(), seed, recorder).runPlain();
+        return recorder.result(scenario.name(), replication, seed);
+    }
+
     /** Runs one replication, also passing every event to {@code extra} (for traces). */
     public static RunResult run(CompiledScenario scenario, int replication, long seed, EventSink extra) {
         RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());

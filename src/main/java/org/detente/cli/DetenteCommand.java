@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
                 "allies, and measures how dialogue and escalation change the risk of a crisis.",
                 ""},
         subcommands = {CodeCommand.class, RunCommand.class, BatchCommand.class, CompareCommand.class,
-                DemoCommand.class},
+                DemoCommand.class, BenchCommand.class},
         footer = {"",
                 "Start with:  detente demo",
                 "Every command has --help with examples. Add --debug to any command for stack traces."})

@@ -14,23 +14,23 @@ import org.detente.scenario.Scenario;
 import org.detente.scenario.Stance;
 import org.detente.scenario.TimelineEvent;
 import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The MASON model of diplomatic signalling about space security ({@code docs/ODD.md}).
  *
- * <p>One day is one step of the schedule, in four phases by ordering: scripted events
- * fire (0); every actor decides its signals from what it perceived up to yesterday
- * (1..n, one ordering per actor, in the scenario's order: MASON would otherwise shuffle
- * agents of equal ordering); signals due today are delivered and perceived (n+1);
- * postures, commitments and ladders are updated and the day is reported (n+2).
+ * <p>One day is one step of the schedule: a {@link Sequence} of four phases in a fixed
+ * order. Scripted events fire; every actor (one {@link ActorAgent} each, in the scenario's
+ * order) decides its signals from what it perceived up to yesterday; signals due today are
+ * delivered and perceived; postures, commitments and ladders are updated and the day is
+ * reported.
  */
 public final class DetenteModel extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int ORDER_EVENTS = 0;
-    private static final int ORDER_FIRST_ACTOR = 1;
     private static final int ELECTED_MEMBERS = 10;
     /** Probability that an elected Council member votes for a draft banning weapons in space (13 of 15 did in April 2024). */
     private static final double ELECTED_SUPPORT = 0.85;
@@ -42,6 +42,7 @@ public final class DetenteModel extends SimState {
     private final transient MersenneTwisterFast decisions;
     private final transient MersenneTwisterFast perception;
     private final transient MersenneTwisterFast events;
+    private final double commitmentDecay;
 
     private final List<ActorAgent> agents = new ArrayList<>();
     private final Map<String, Integer> actorIndex = new LinkedHashMap<>();
@@ -51,6 +52,8 @@ public final class DetenteModel extends SimState {
     private Dyad[][] dyads;
     /** Channels connecting each ordered pair, by actor index. */
     private ChannelState[][][] links;
+    /** Allied consultations of each actor, by actor index. */
+    private Consultation[][] consultations;
     /** Signals in flight, by due day. */
     private List<Pending>[] inFlight;
     private int day;
@@ -67,12 +70,15 @@ public final class DetenteModel extends SimState {
      * @param sink  receives everything that happens
      */
     public DetenteModel(ModelSetup setup, long seed, EventSink sink) {
-        super(RandomStreams.generator(seed), new Schedule());
+        // The decisions stream doubles as MASON's generator (which the model's fixed-order
+        // schedule never draws from): one Mersenne Twister fewer to seed per run.
+        super(RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS)), new Schedule());
         this.setup = setup;
         this.p = setup.parameters();
         this.sink = sink;
         this.runSeed = seed;
-        this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
+        this.decisions = random;
+        this.commitmentDecay = Math.pow(0.5, 1.0 / p.commitmentHalfLife());
         this.perception = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.PERCEPTION));
         this.events = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.EVENTS));
         this.observation = new ChannelState(ChannelState.OBSERVATION, ChannelKind.PUBLIC_STATEMENT, 0,
@@ -87,7 +93,7 @@ public final class DetenteModel extends SimState {
         return runSeed;
     }
 
-    /** Runs {@link #start()}, every day to the horizon, and {@link #finish()}. */
+    /** Runs {@link #start()}, every day to the horizon on MASON's schedule, and {@link #finish()}. */
     public void runToHorizon() {
         start();
         int horizon = setup.scenario().horizonDays();
@@ -97,10 +103,48 @@ public final class DetenteModel extends SimState {
         finish();
     }
 
+    /**
+     * Runs the same model logic in a plain loop, without MASON's schedule: the phases of each
+     * day called directly in the order the schedule calls them. For measuring the framework's
+     * overhead; produces the same events as {@link #runToHorizon()} for the same seed.
+     */
+    public void runPlain() {
+        initialise();
+        int horizon = setup.scenario().horizonDays();
+        for (int d = 0; d < horizon; d++) {
+            day = d;
+            fireEvents();
+            for (ActorAgent agent : agents) {
+                decide(agent);
+            }
+            deliver();
+            endOfDay();
+        }
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public void start() {
         super.start();
+        initialise();
+        // One repeating schedule entry per day: a Sequence of the day's phases, each actor an
+        // agent of its own, in a fixed order (MASON shuffles agents of equal ordering, and a
+        // heap entry per agent would cost more than the model's own work).
+        List<Steppable> day = new ArrayList<>();
+        day.add(state -> {
+            this.day = (int) Math.round(schedule.getTime());
+            fireEvents();
+        });
+        day.addAll(agents);
+        day.add(state -> deliver());
+        day.add(state -> endOfDay());
+        schedule.scheduleRepeating(0.0, 0, new Sequence(day.toArray(new Steppable[0])), 1.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void initialise() {
+        agents.clear();
+        actorIndex.clear();
+        channels.clear();
         Scenario scenario = setup.scenario();
         int n = scenario.actors().size();
         for (ActorSpec spec : scenario.actors()) {
@@ -129,15 +173,14 @@ public final class DetenteModel extends SimState {
                 links[a.index][b.index] = connecting.toArray(new ChannelState[0]);
             }
         }
+        refreshLinks();
+        consultations = new Consultation[n][];
+        for (ActorAgent a : agents) {
+            consultations[a.index] = consultationsOf(a);
+        }
         inFlight = new List[scenario.horizonDays() + 61];
         day = 0;
         crisisDay = -1;
-        schedule.scheduleRepeating(0.0, ORDER_EVENTS, state -> fireTimeline(), 1.0);
-        for (ActorAgent agent : agents) {
-            schedule.scheduleRepeating(0.0, ORDER_FIRST_ACTOR + agent.index, agent, 1.0);
-        }
-        schedule.scheduleRepeating(0.0, ORDER_FIRST_ACTOR + n, state -> deliver(), 1.0);
-        schedule.scheduleRepeating(0.0, ORDER_FIRST_ACTOR + n + 1, state -> endOfDay(), 1.0);
     }
 
     private Dyad initialDyad(ActorAgent self, ActorAgent other) {
@@ -181,8 +224,7 @@ public final class DetenteModel extends SimState {
 
     // ---- phase 0: scripted events --------------------------------------------------
 
-    private void fireTimeline() {
-        day = (int) Math.round(schedule.getTime());
+    private void fireEvents() {
         for (TimelineEvent event : setup.scenario().timeline()) {
             if (event.day() == day) {
                 event.accept(timelineHandler);
@@ -242,6 +284,25 @@ public final class DetenteModel extends SimState {
             if (c.id.equals(channelId) && c.open != open) {
                 c.open = open;
                 sink.accept(new ModelEvent.ChannelChanged(day, channelId, open));
+            }
+        }
+        refreshLinks();
+    }
+
+    /** Recomputes what each dyad's open channels offer: daily contacts and an open dialogue channel. */
+    private void refreshLinks() {
+        for (ActorAgent a : agents) {
+            for (ActorAgent b : agents) {
+                if (a == b) {
+                    continue;
+                }
+                Dyad d = dyads[a.index][b.index];
+                d.dailyContacts = 0;
+                d.dialogueOpen = false;
+                for (ChannelState c : links[a.index][b.index]) {
+                    d.dailyContacts += c.open ? c.dailyContacts : 0;
+                    d.dialogueOpen |= c.isOpenDialogue();
+                }
             }
         }
     }
@@ -329,11 +390,7 @@ public final class DetenteModel extends SimState {
             }
             Dyad d = dyads[actor.index][other.index];
             ChannelState[] options = links[actor.index][other.index];
-            double contacts = 0;
-            for (ChannelState c : options) {
-                contacts += c.open ? c.dailyContacts : 0;
-            }
-            double quiet = 1.0 - Math.min(1.0, contacts);
+            double quiet = 1.0 - Math.min(1.0, d.dailyContacts);
             if (d.unanswered) {
                 quiet *= 1.0 - p.responsiveness();
             }
@@ -466,28 +523,32 @@ public final class DetenteModel extends SimState {
      * updates its own view of the sender, weighted by the ally's alignment with the US.
      */
     private void shareWithAllies(Pending s, double g) {
-        for (ChannelState c : channels) {
-            if (c.kind != ChannelKind.ALLIED_CONSULTATION || !c.open) {
-                continue;
-            }
-            for (ActorAgent partner : agents) {
-                if (partner == s.receiver || partner == s.sender || !consults(c, s.receiver, partner)) {
-                    continue;
-                }
-                ActorAgent ally = Actors.isAlly(partner.id) ? partner : s.receiver;
-                double weight = ally.stance.value(Dimension.AL);
-                updateBeliefs(dyads[partner.index][s.sender.index], g, weight);
+        for (Consultation c : consultations[s.receiver.index]) {
+            if (c.channel.open && c.partner != s.sender) {
+                updateBeliefs(dyads[c.partner.index][s.sender.index], g, c.weight);
             }
         }
     }
 
-    private boolean consults(ChannelState c, ActorAgent a, ActorAgent b) {
-        for (ChannelState link : links[a.index][b.index]) {
-            if (link == c) {
-                return true;
+    /** A partner an actor consults through an allied channel, and the weight of what it passes on. */
+    private record Consultation(ChannelState channel, ActorAgent partner, double weight) {
+    }
+
+    private Consultation[] consultationsOf(ActorAgent receiver) {
+        List<Consultation> list = new ArrayList<>();
+        for (ChannelState c : channels) {
+            if (c.kind != ChannelKind.ALLIED_CONSULTATION) {
+                continue;
+            }
+            for (ActorAgent partner : agents) {
+                if (partner == receiver || !java.util.Arrays.asList(links[receiver.index][partner.index]).contains(c)) {
+                    continue;
+                }
+                ActorAgent ally = Actors.isAlly(partner.id) ? partner : receiver;
+                list.add(new Consultation(c, partner, ally.stance.value(Dimension.AL)));
             }
         }
-        return false;
+        return list.toArray(new Consultation[0]);
     }
 
     // ---- phase 3: postures, ladders, report ------------------------------------------
@@ -498,22 +559,18 @@ public final class DetenteModel extends SimState {
         double trust = 0;
         double hostility = 0;
         int adversarial = 0;
-        double decay = Math.pow(0.5, 1.0 / p.commitmentHalfLife());
         for (ActorAgent a : agents) {
             for (ActorAgent b : agents) {
                 if (a == b) {
                     continue;
                 }
                 Dyad d = dyads[a.index][b.index];
-                boolean dialogue = d.summitUntil >= day;
-                for (ChannelState c : links[a.index][b.index]) {
-                    dialogue |= c.isOpenDialogue();
-                }
+                boolean dialogue = d.dialogueOpen || d.summitUntil >= day;
                 // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
                 double next = Richardson.step(d.posture, d.hostility, reaction(a.stance, d), restraint(a.stance, dialogue),
                         grievance(a.stance, d), 1.0);
                 d.posture = Math.max(Math.max(0.0, d.commitment), next);
-                d.commitment *= decay;
+                d.commitment *= commitmentDecay;
                 // Beliefs regress to the prior without news: trust returns to its coded value
                 // with a time constant of trust_memory days.
                 d.trust += (d.priorTrust - d.trust) / p.trustMemory();

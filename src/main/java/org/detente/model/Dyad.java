@@ -28,6 +28,10 @@ final class Dyad {
     int rung;
     /** Consecutive calm days: no act at the current rung perceived, the other's conduct cooperative. */
     int calmDays;
+    /** Expected contacts per day through the open channels connecting the pair. */
+    double dailyContacts;
+    /** Whether a private dialogue channel connecting the pair is open. */
+    boolean dialogueOpen;
     /** Last day of a summit's effect, or -1. */
     int summitUntil = -1;
 

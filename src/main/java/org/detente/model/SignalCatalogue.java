@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +21,15 @@ public final class SignalCatalogue {
     private static final SignalCatalogue DEFAULT = load();
 
     private final List<SignalType> types;
-    private final List<SignalType> byGoldstein;
+    /** The signals from most cooperative to most hostile; an array, as the look-ups are on the hot path. */
+    private final SignalType[] byGoldstein;
 
     private SignalCatalogue(List<SignalType> types) {
         this.types = List.copyOf(types);
         List<SignalType> sorted = new ArrayList<>(types);
         sorted.sort((a, b) -> a.goldstein() != b.goldstein() ? Double.compare(b.goldstein(), a.goldstein())
                 : Integer.compare(a.rung(), b.rung()));
-        this.byGoldstein = Collections.unmodifiableList(sorted);
+        this.byGoldstein = sorted.toArray(new SignalType[0]);
     }
 
     /** The catalogue shipped with Détente. */
@@ -89,6 +89,9 @@ public final class SignalCatalogue {
         SignalType best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (SignalType type : byGoldstein) {
+            if (type.goldstein() < goldstein - bestDistance) {
+                break; // sorted from cooperative to hostile: everything further is farther away
+            }
             if ((type.material() && !allowMaterial) || type.rung() > maxRung) {
                 continue;
             }
@@ -111,6 +114,9 @@ public final class SignalCatalogue {
         SignalType best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (SignalType type : byGoldstein) {
+            if (type.goldstein() < perceivedGoldstein - bestDistance) {
+                break;
+            }
             if (type.material() != intended.material()) {
                 continue;
             }

@@ -1,0 +1,106 @@
+package org.detente.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.detente.batch.Benchmark;
+import org.detente.batch.CompiledScenario;
+import org.detente.batch.ScenarioCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code detente bench}: how fast runs go. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure runs per second of a scenario (default: the shipped baseline) on one thread and on",
+                "all threads, CPU time per run, and the cost of MASON's schedule against the same model logic in a",
+                "plain loop. After a warm-up of three seconds, each figure is the median of five trials."},
+        footer = {"", "Examples:",
+                "  detente bench",
+                "  detente bench --json",
+                "  detente bench scenarios/escalation.yaml --runs 5000 --threads 2"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: scenarios/baseline.yaml).")
+    Path scenario;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
+            description = "Runs per trial; each figure is the median of five trials (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 10) {
+            throw new UsageException("--runs must be at least 10, not " + runs);
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1, not " + threads);
+        }
+        Path file = scenario != null ? scenario : defaultScenario();
+        CompiledScenario compiled = new ScenarioCompiler().compile(file);
+        int t = threads == null ? Workflows.defaultThreads() : threads;
+        Benchmark.Result r = Benchmark.run(compiled, runs, t, json ? (d, n) -> { } : ProgressLine.of(
+                spec.commandLine().getErr(), false));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode node = mapper.createObjectNode();
+            node.put("scenario", r.scenario());
+            node.put("runs", r.runs());
+            node.put("horizon_days", compiled.scenario().horizonDays());
+            node.put("runs_per_second_1_thread", round(r.runsPerSecondOne()));
+            node.put("runs_per_second_all_threads", round(r.runsPerSecondAll()));
+            node.put("threads", r.threads());
+            node.put("speedup", round(r.speedup()));
+            node.put("cpu_ms_per_run", round(r.cpuMillisPerRun()));
+            node.put("plain_cpu_ms_per_run", round(r.plainCpuMillisPerRun()));
+            node.put("mason_over_plain_ratio", round(r.masonOverPlain()));
+            out.println(mapper.writeValueAsString(node));
+        } else {
+            out.printf(Locale.ROOT, "%s, %d days, %,d runs per measurement%n", r.scenario(),
+                    compiled.scenario().horizonDays(), r.runs());
+            out.printf(Locale.ROOT, "  1 thread:   %,8.0f runs/s   (%.3f ms CPU per run)%n", r.runsPerSecondOne(),
+                    r.cpuMillisPerRun());
+            out.printf(Locale.ROOT, "  %d threads: %,8.0f runs/s   (%.2fx one thread)%n", r.threads(),
+                    r.runsPerSecondAll(), r.speedup());
+            out.printf(Locale.ROOT, "  MASON schedule over plain loop: %.3f (plain loop %.3f ms CPU per run)%n",
+                    r.masonOverPlain(), r.plainCpuMillisPerRun());
+        }
+        return Main.OK;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    private static Path defaultScenario() throws UsageException {
+        Path local = Path.of("scenarios", "baseline.yaml");
+        if (Files.isRegularFile(local)) {
+            return local;
+        }
+        String home = System.getenv("DETENTE_HOME");
+        if (home != null && Files.isRegularFile(Path.of(home, "scenarios", "baseline.yaml"))) {
+            return Path.of(home, "scenarios", "baseline.yaml");
+        }
+        throw new UsageException("cannot find scenarios/baseline.yaml; give a SCENARIO");
+    }
+}
