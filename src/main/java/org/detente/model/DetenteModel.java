@@ -174,6 +174,18 @@ public final class DetenteModel extends SimState {
             }
         }
         refreshLinks();
+        for (ActorAgent a : agents) {
+            for (ActorAgent b : agents) {
+                if (a != b) {
+                    // Start at the contact rate the open private channels sustain (both directions).
+                    double rate = 0;
+                    for (ChannelState c : links[a.index][b.index]) {
+                        rate += c.isOpenDialogue() ? 2 * c.dailyContacts : 0;
+                    }
+                    dyads[a.index][b.index].dialogueActivity = rate;
+                }
+            }
+        }
         consultations = new Consultation[n][];
         for (ActorAgent a : agents) {
             consultations[a.index] = consultationsOf(a);
@@ -194,7 +206,7 @@ public final class DetenteModel extends SimState {
         // Start at the posture's own Richardson equilibrium under the mirror assumption
         // (the other's hostility equals one's own): x0 = g / (a - k), or the anchor if unstable.
         double k = reaction(s, d);
-        double a = restraint(s, false);
+        double a = restraint(s, 0.0);
         double g = grievance(s, d);
         d.posture = a > k ? Math.min(g / (a - k), 2 * p.goldsteinAnchor()) : p.goldsteinAnchor();
         d.hostility = d.posture;
@@ -214,8 +226,15 @@ public final class DetenteModel extends SimState {
         return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + d.threat) * (1.5 - d.trust);
     }
 
-    private double restraint(Stance s, boolean dialogueOpen) {
-        return p.restraintRate() * (0.5 + s.value(Dimension.D)) * (dialogueOpen ? 1.0 + p.dialogueRestraint() : 1.0);
+    /**
+     * Richardson's restraint: larger with dialogue willingness, and larger the more the pair
+     * has recently talked in private: the boost saturates with the smoothed number of private
+     * dialogue contacts per month, half of it at {@code dialogue_half_saturation} contacts.
+     */
+    private double restraint(Stance s, double dialoguePerDay) {
+        double perMonth = 30.0 * dialoguePerDay;
+        double boost = p.dialogueRestraint() * perMonth / (perMonth + p.dialogueHalfSaturation());
+        return p.restraintRate() * (0.5 + s.value(Dimension.D)) * (1.0 + boost);
     }
 
     private double grievance(Stance s, Dyad d) {
@@ -258,7 +277,8 @@ public final class DetenteModel extends SimState {
             for (String a : meeting.actors()) {
                 for (String b : meeting.actors()) {
                     if (!a.equals(b)) {
-                        dyads[agent(a).index][agent(b).index].summitUntil = day + (int) Math.round(p.summitDays());
+                        // A summit weighs like summit_weight private contacts for each side.
+                        dyads[agent(a).index][agent(b).index].dialogueToday += p.summitWeight();
                         send(agent(a), agent(b), negotiate, summit);
                     }
                 }
@@ -298,10 +318,8 @@ public final class DetenteModel extends SimState {
                 }
                 Dyad d = dyads[a.index][b.index];
                 d.dailyContacts = 0;
-                d.dialogueOpen = false;
                 for (ChannelState c : links[a.index][b.index]) {
                     d.dailyContacts += c.open ? c.dailyContacts : 0;
-                    d.dialogueOpen |= c.isOpenDialogue();
                 }
             }
         }
@@ -488,6 +506,10 @@ public final class DetenteModel extends SimState {
         double g = Math.max(-10.0, Math.min(10.0, s.type.goldstein() + s.channel.noise * perception.nextGaussian()));
         SignalType seen = setup.catalogue().perceive(s.type, g);
         updateBeliefs(r, g, 1.0);
+        if (s.channel.kind == ChannelKind.PRIVATE_DIALOGUE) {
+            r.dialogueToday++;
+            dyads[s.sender.index][s.receiver.index].dialogueToday++;
+        }
         if (g > EscalationLadder.NEUTRAL_BAND && r.lastSent > EscalationLadder.NEUTRAL_BAND) {
             r.reciprocations++;
         }
@@ -565,10 +587,11 @@ public final class DetenteModel extends SimState {
                     continue;
                 }
                 Dyad d = dyads[a.index][b.index];
-                boolean dialogue = d.dialogueOpen || d.summitUntil >= day;
+                d.dialogueActivity += (d.dialogueToday - d.dialogueActivity) / p.dialogueMemory();
+                d.dialogueToday = 0;
                 // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
-                double next = Richardson.step(d.posture, d.hostility, reaction(a.stance, d), restraint(a.stance, dialogue),
-                        grievance(a.stance, d), 1.0);
+                double next = Richardson.step(d.posture, d.hostility, reaction(a.stance, d),
+                        restraint(a.stance, d.dialogueActivity), grievance(a.stance, d), 1.0);
                 d.posture = Math.max(Math.max(0.0, d.commitment), next);
                 d.commitment *= commitmentDecay;
                 // Beliefs regress to the prior without news: trust returns to its coded value

@@ -30,10 +30,10 @@ final class Dyad {
     int calmDays;
     /** Expected contacts per day through the open channels connecting the pair. */
     double dailyContacts;
-    /** Whether a private dialogue channel connecting the pair is open. */
-    boolean dialogueOpen;
-    /** Last day of a summit's effect, or -1. */
-    int summitUntil = -1;
+    /** Private dialogue contacts per day, smoothed over dialogue_memory days. */
+    double dialogueActivity;
+    /** Private dialogue contacts today (a summit counts summit_weight). */
+    double dialogueToday;
 
     /** Last Goldstein value perceived from the other; NaN before the first. */
     double lastPerceived = Double.NaN;

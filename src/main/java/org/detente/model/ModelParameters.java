@@ -12,7 +12,9 @@ import java.util.Set;
  * @param goldsteinAnchor      Goldstein value an actor with zero hostile posture aims at (+4, intent to negotiate)
  * @param reactionRate         Richardson reaction coefficient per day, scaled by resolve and threat
  * @param restraintRate        Richardson restraint ("fatigue") coefficient per day, scaled by dialogue willingness
- * @param dialogueRestraint    fractional increase of restraint while a private dialogue channel or summit is active
+ * @param dialogueRestraint    largest fractional increase of restraint from private dialogue
+ * @param dialogueHalfSaturation private contacts per month that give half of that increase
+ * @param dialogueMemory       days over which private dialogue contacts are smoothed
  * @param grievanceRate        Richardson grievance term per day, scaled by threat and distrust
  * @param hostilitySmoothing   weight of a newly perceived signal in the smoothed perceived hostility
  * @param trustGain            rate at which perceived cooperation builds trust (slow)
@@ -27,29 +29,32 @@ import java.util.Set;
  * @param cooldownDays         days without perceived conflict, with cooperation, before a rung steps down
  * @param deterrenceFirmness   Goldstein points by which deterrence answers firmer than it perceived
  * @param gritInterval         days between a GRIT actor's announced conciliatory steps
- * @param summitDays           days a summit counts as an open dialogue channel
+ * @param summitWeight         private dialogue contacts a summit counts for, for each side
  * @param responsiveness       probability of answering a newly perceived signal on the next day
  * @param materialResolve      resolve above which an actor considers material acts at all
  */
 public record ModelParameters(double goldsteinAnchor, double reactionRate, double restraintRate,
-                              double dialogueRestraint, double grievanceRate, double hostilitySmoothing,
+                              double dialogueRestraint, double dialogueHalfSaturation, double dialogueMemory,
+                              double grievanceRate, double hostilitySmoothing,
                               double trustGain, double trustLoss, double trustMemory, double threatGain,
                               double audienceCost, double commitmentHalfLife,
                               double observationNoise, double decisionNoise, double noiseScale, double cooldownDays,
-                              double deterrenceFirmness, double gritInterval, double summitDays,
+                              double deterrenceFirmness, double gritInterval, double summitWeight,
                               double responsiveness, double materialResolve) {
 
     /** The parameter names a scenario's {@code model:} key accepts. */
     public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
-            "dialogue_restraint", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory", "threat_gain",
+            "dialogue_restraint", "dialogue_half_saturation", "dialogue_memory", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory", "threat_gain",
             "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
-            "cooldown_days", "deterrence_firmness", "grit_interval", "summit_days", "responsiveness",
+            "cooldown_days", "deterrence_firmness", "grit_interval", "summit_weight", "responsiveness",
             "material_resolve");
 
     public ModelParameters {
         positive("restraint_rate", restraintRate);
         nonNegative("reaction_rate", reactionRate);
         nonNegative("dialogue_restraint", dialogueRestraint);
+        positive("dialogue_half_saturation", dialogueHalfSaturation);
+        positive("dialogue_memory", dialogueMemory);
         nonNegative("grievance_rate", grievanceRate);
         unit("hostility_smoothing", hostilitySmoothing);
         unit("trust_gain", trustGain);
@@ -64,7 +69,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         positive("cooldown_days", cooldownDays);
         nonNegative("deterrence_firmness", deterrenceFirmness);
         positive("grit_interval", gritInterval);
-        nonNegative("summit_days", summitDays);
+        nonNegative("summit_weight", summitWeight);
         unit("responsiveness", responsiveness);
         unit("material_resolve", materialResolve);
         if (!(goldsteinAnchor >= -10 && goldsteinAnchor <= 10)) {
@@ -92,8 +97,8 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
 
     /** The defaults; docs/ODD.md gives the reason for each. */
     public static ModelParameters defaults() {
-        return new ModelParameters(4.0, 0.052, 0.10, 0.5, 0.2, 0.2, 0.05, 0.3, 90.0, 0.05, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
-                1.0, 7.0, 30.0, 0.25, 0.5);
+        return new ModelParameters(4.0, 0.052, 0.10, 0.5, 2.0, 30.0, 0.2, 0.2, 0.05, 0.3, 90.0, 0.05, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
+                1.0, 7.0, 8.0, 0.25, 0.5);
     }
 
     /** The parameters as a name-to-value map, in a fixed order. */
@@ -103,6 +108,8 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("reaction_rate", reactionRate);
         m.put("restraint_rate", restraintRate);
         m.put("dialogue_restraint", dialogueRestraint);
+        m.put("dialogue_half_saturation", dialogueHalfSaturation);
+        m.put("dialogue_memory", dialogueMemory);
         m.put("grievance_rate", grievanceRate);
         m.put("hostility_smoothing", hostilitySmoothing);
         m.put("trust_gain", trustGain);
@@ -117,7 +124,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("cooldown_days", cooldownDays);
         m.put("deterrence_firmness", deterrenceFirmness);
         m.put("grit_interval", gritInterval);
-        m.put("summit_days", summitDays);
+        m.put("summit_weight", summitWeight);
         m.put("responsiveness", responsiveness);
         m.put("material_resolve", materialResolve);
         return m;
@@ -138,11 +145,12 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
             m.put(e.getKey(), e.getValue());
         }
         return new ModelParameters(m.get("goldstein_anchor"), m.get("reaction_rate"), m.get("restraint_rate"),
-                m.get("dialogue_restraint"), m.get("grievance_rate"), m.get("hostility_smoothing"),
+                m.get("dialogue_restraint"), m.get("dialogue_half_saturation"), m.get("dialogue_memory"),
+                m.get("grievance_rate"), m.get("hostility_smoothing"),
                 m.get("trust_gain"), m.get("trust_loss"), m.get("trust_memory"), m.get("threat_gain"),
                 m.get("audience_cost"), m.get("commitment_half_life"),
                 m.get("observation_noise"), m.get("decision_noise"), m.get("noise_scale"), m.get("cooldown_days"),
-                m.get("deterrence_firmness"), m.get("grit_interval"), m.get("summit_days"),
+                m.get("deterrence_firmness"), m.get("grit_interval"), m.get("summit_weight"),
                 m.get("responsiveness"), m.get("material_resolve"));
     }
 }
