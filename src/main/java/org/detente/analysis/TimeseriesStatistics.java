@@ -59,6 +59,11 @@ public final class TimeseriesStatistics {
 
     /** An immutable snapshot, one row per day and metric, for the named scenario. */
     public TimeseriesSummary summary(String scenario) {
+        return summary(scenario, 0);
+    }
+
+    /** An immutable snapshot, one row per day and metric, for a scenario's design point. */
+    public TimeseriesSummary summary(String scenario, int designPoint) {
         List<TimeseriesSummary.Row> rows = new ArrayList<>();
         for (int d = 0; d < horizon; d++) {
             for (DailyMetric metric : DailyMetric.values()) {
@@ -66,7 +71,7 @@ public final class TimeseriesStatistics {
                 Intervals.Interval ci = metric.proportion()
                         ? Intervals.wilson(successes[metric.ordinal()][d], mo.n(), Intervals.LEVEL)
                         : Intervals.mean(mo.mean(), mo.sd(), mo.n(), Intervals.LEVEL);
-                rows.add(new TimeseriesSummary.Row(scenario, d, metric, mo.n(), mo.mean(), mo.sd(), ci.low(), ci.high()));
+                rows.add(new TimeseriesSummary.Row(scenario, designPoint, d, metric, mo.n(), mo.mean(), mo.sd(), ci.low(), ci.high()));
             }
         }
         return new TimeseriesSummary(rows);

@@ -17,6 +17,7 @@ public record TimeseriesSummary(List<Row> rows) {
      * One scenario, day and metric.
      *
      * @param scenario scenario name
+     * @param designPoint design point (0 without a design)
      * @param day      0-based day
      * @param metric   the metric
      * @param n        runs summarised
@@ -25,7 +26,7 @@ public record TimeseriesSummary(List<Row> rows) {
      * @param ciLow    lower bound of the 95% interval (t for means, Wilson for proportions)
      * @param ciHigh   upper bound
      */
-    public record Row(String scenario, int day, DailyMetric metric, long n, double mean, double sd, double ciLow,
+    public record Row(String scenario, int designPoint, int day, DailyMetric metric, long n, double mean, double sd, double ciLow,
                       double ciHigh) {
     }
 
@@ -40,11 +41,50 @@ public record TimeseriesSummary(List<Row> rows) {
         return List.copyOf(names);
     }
 
-    /** The rows of one scenario and metric, in day order. */
+    /**
+     * A series: one scenario at one design point.
+     *
+     * @param scenario    scenario name
+     * @param designPoint design point
+     * @param label       {@code name}, or {@code name#point} when the scenario has several points
+     */
+    public record Key(String scenario, int designPoint, String label) {
+    }
+
+    /** The series, in the order they first appear. */
+    public List<Key> keys() {
+        Set<String> seen = new LinkedHashSet<>();
+        java.util.Map<String, Integer> pointsPerScenario = new java.util.HashMap<>();
+        List<Row> firsts = new ArrayList<>();
+        for (Row r : rows) {
+            if (seen.add(r.scenario() + "#" + r.designPoint())) {
+                firsts.add(r);
+                pointsPerScenario.merge(r.scenario(), 1, Integer::sum);
+            }
+        }
+        List<Key> keys = new ArrayList<>();
+        for (Row r : firsts) {
+            boolean several = pointsPerScenario.get(r.scenario()) > 1;
+            keys.add(new Key(r.scenario(), r.designPoint(), several ? r.scenario() + "#" + r.designPoint() : r.scenario()));
+        }
+        return keys;
+    }
+
+    /** The rows of one series and metric, in day order. */
+    public List<Row> series(Key key, DailyMetric metric) {
+        return series(key.scenario(), key.designPoint(), metric);
+    }
+
+    /** The rows of one scenario (design point 0) and metric, in day order. */
     public List<Row> series(String scenario, DailyMetric metric) {
+        return series(scenario, 0, metric);
+    }
+
+    /** The rows of one scenario, design point and metric, in day order. */
+    public List<Row> series(String scenario, int designPoint, DailyMetric metric) {
         List<Row> series = new ArrayList<>();
         for (Row r : rows) {
-            if (r.scenario().equals(scenario) && r.metric() == metric) {
+            if (r.scenario().equals(scenario) && r.designPoint() == designPoint && r.metric() == metric) {
                 series.add(r);
             }
         }

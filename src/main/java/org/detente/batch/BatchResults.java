@@ -61,7 +61,8 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 String metricKey = field(file, r, "metric");
                 DailyMetric metric = DailyMetric.parse(metricKey).orElseThrow(() -> new InputException(
                         new Problem(file, line(r), "metric", "unknown metric '" + metricKey + "'")));
-                rows.add(new TimeseriesSummary.Row(field(file, r, "scenario"), (int) number(file, r, "day"), metric,
+                int point = r.isMapped("design_point") ? (int) number(file, r, "design_point") : 0;
+                rows.add(new TimeseriesSummary.Row(field(file, r, "scenario"), point, (int) number(file, r, "day"), metric,
                         (long) number(file, r, "n"), number(file, r, "mean"), number(file, r, "sd"),
                         number(file, r, "ci_low"), number(file, r, "ci_high")));
             }
@@ -73,10 +74,16 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
 
     private static List<RunSummary> readOutcomes(Path file) throws InputException {
         Map<String, RunStatistics> stats = new LinkedHashMap<>();
+        Map<String, Integer> points = new LinkedHashMap<>();
         try (CSVParser csv = parse(file)) {
             for (CSVRecord r : csv) {
                 boolean crisis = number(file, r, "crisis") != 0;
-                stats.computeIfAbsent(field(file, r, "scenario"), s -> new RunStatistics()).add(crisis,
+                String scenario = field(file, r, "scenario");
+                String key = scenario + "#" + (int) number(file, r, "design_point");
+                if (!stats.containsKey(key)) {
+                    points.merge(scenario, 1, Integer::sum);
+                }
+                stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis,
                         crisis ? (int) number(file, r, "first_crisis_day") : -1, (int) number(file, r, "peak_rung"),
                         number(file, r, "escalation_score"), (int) number(file, r, "misperceptions"));
             }
@@ -84,7 +91,10 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
             throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
         }
         List<RunSummary> summaries = new ArrayList<>();
-        stats.forEach((name, s) -> summaries.add(s.summary(name)));
+        stats.forEach((key, s) -> {
+            String scenario = key.substring(0, key.lastIndexOf('#'));
+            summaries.add(s.summary(points.get(scenario) > 1 ? key : scenario));
+        });
         return summaries;
     }
 

@@ -43,8 +43,10 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     private final BatchPlan plan;
     private final RunsCsv runsCsv;
     private final CSVPrinter runs;
+    /** Accumulators by scenario name and design point ({@code name#point}). */
     private final Map<String, TimeseriesStatistics> daily = new LinkedHashMap<>();
     private final Map<String, RunStatistics> outcomes = new LinkedHashMap<>();
+    private final Map<String, CompiledScenario> cells = new LinkedHashMap<>();
     private final Instant started = Instant.now();
 
     public BatchWriter(Path folder, BatchPlan plan) throws IOException {
@@ -55,23 +57,26 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         this.runs = new CSVPrinter(writer, CSV);
         runs.printRecord(runsCsv.header());
         for (CompiledScenario s : plan.scenarios()) {
-            daily.put(s.name(), new TimeseriesStatistics(s.scenario().horizonDays()));
-            outcomes.put(s.name(), new RunStatistics());
+            String key = s.name() + "#" + s.designPoint();
+            daily.put(key, new TimeseriesStatistics(s.scenario().horizonDays()));
+            outcomes.put(key, new RunStatistics());
+            cells.put(key, s);
         }
     }
 
     @Override
     public void accept(RunResult result) throws IOException {
         runsCsv.print(runs, result);
-        daily.get(result.scenario()).add(result.daily());
-        outcomes.get(result.scenario()).add(result.crisis(), result.firstCrisisDay(), result.peakRung(),
+        String key = result.scenario() + "#" + result.designPoint();
+        daily.get(key).add(result.daily());
+        outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
     }
 
     /** The per-scenario outcome summaries so far. */
     public List<RunSummary> summaries() {
         List<RunSummary> summaries = new ArrayList<>();
-        outcomes.forEach((name, stats) -> summaries.add(stats.summary(name)));
+        outcomes.forEach((key, stats) -> summaries.add(stats.summary(cells.get(key).label())));
         return summaries;
     }
 
@@ -79,7 +84,8 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     public TimeseriesSummary timeseries() {
         TimeseriesSummary all = new TimeseriesSummary(List.of());
         for (Map.Entry<String, TimeseriesStatistics> e : daily.entrySet()) {
-            all = all.concat(e.getValue().summary(e.getKey()));
+            CompiledScenario cell = cells.get(e.getKey());
+            all = all.concat(e.getValue().summary(cell.name(), cell.designPoint()));
         }
         return all;
     }
@@ -94,9 +100,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     /** Writes a time series summary as {@code timeseries.csv}. */
     public static void writeTimeseries(Path file, TimeseriesSummary summary) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSV)) {
-            csv.printRecord("scenario", "day", "metric", "n", "mean", "sd", "ci_low", "ci_high");
+            csv.printRecord("scenario", "design_point", "day", "metric", "n", "mean", "sd", "ci_low", "ci_high");
             for (TimeseriesSummary.Row r : summary.rows()) {
-                csv.printRecord(r.scenario(), r.day(), r.metric().key(), r.n(), Numbers.format(r.mean()),
+                csv.printRecord(r.scenario(), r.designPoint(), r.day(), r.metric().key(), r.n(), Numbers.format(r.mean()),
                         Numbers.format(r.sd()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()));
             }
         }
@@ -119,6 +125,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         root.put("mason", Double.toString(sim.engine.SimState.version()));
         ArrayNode scenarios = root.putArray("scenarios");
         for (CompiledScenario s : plan.scenarios()) {
+            if (s.designPoint() > 0) {
+                continue; // design points share the scenario's description; the design is listed below
+            }
             ObjectNode node = scenarios.addObject();
             node.put("name", s.name());
             node.put("description", s.scenario().description());
@@ -140,6 +149,14 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             }
             ObjectNode parameters = node.putObject("model_parameters");
             s.setup().parameters().asMap().forEach(parameters::put);
+        }
+        if (plan.scenarios().stream().anyMatch(s -> !s.design().isEmpty())) {
+            ArrayNode design = root.putArray("design_points");
+            for (CompiledScenario s : plan.scenarios()) {
+                ObjectNode point = design.addObject().put("scenario", s.name()).put("design_point", s.designPoint());
+                ObjectNode values = point.putObject("values");
+                s.design().forEach(values::put);
+            }
         }
         ObjectNode files = root.putObject("files");
         files.put("runs.csv", "one row per run");

@@ -13,12 +13,20 @@ import org.detente.scenario.Scenario;
  * @param coding    what the coder found in its texts
  * @param setup     what the model runs
  * @param overrides every override applied, beside the coded value it replaced
+ * @param designPoint the design point (0 for a scenario without a design)
+ * @param design    the design point's parameter values by path, empty without a design
  */
 public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetup setup,
-                               List<AppliedOverride> overrides) {
+                               List<AppliedOverride> overrides, int designPoint, Map<String, String> design) {
 
     public CompiledScenario {
         overrides = List.copyOf(overrides);
+        design = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(design));
+    }
+
+    /** A name for this scenario and design point: {@code name} or {@code name#point}. */
+    public String label() {
+        return design.isEmpty() ? name() : name() + "#" + designPoint;
     }
 
     /** The scenario's name. */

@@ -50,8 +50,8 @@ final class RunRecorder implements EventSink {
         }
     }
 
-    RunResult result(String scenario, int replication, long seed) {
-        return new RunResult(scenario, replication, seed, firstCrisisDay, peakRung, escalationScore, misperceptions,
+    RunResult result(String scenario, int designPoint, int replication, long seed) {
+        return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, peakRung, escalationScore, misperceptions,
                 inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, daily);
     }
 }

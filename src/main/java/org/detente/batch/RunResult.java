@@ -7,6 +7,7 @@ import org.detente.model.ModelEvent;
  * What one run produced: its identity, its outcome and its daily series.
  *
  * @param scenario               scenario name
+ * @param designPoint            design point (0 without a design)
  * @param replication            0-based replication number
  * @param seed                   the run's 64-bit seed
  * @param firstCrisisDay         first day in crisis, or -1
@@ -19,7 +20,7 @@ import org.detente.model.ModelEvent;
  * @param votes                  Security Council votes held, by event id
  * @param daily                  daily series, indexed by metric ordinal then day
  */
-public record RunResult(String scenario, int replication, long seed, int firstCrisisDay, int peakRung,
+public record RunResult(String scenario, int designPoint, int replication, long seed, int firstCrisisDay, int peakRung,
                         double escalationScore, int misperceptions, int inadvertentEscalations,
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
                         double[][] daily) {

@@ -28,7 +28,7 @@ public final class Runs {
     public static RunResult runPlain(CompiledScenario scenario, int replication, long seed) {
         RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());
         new DetenteModel(scenario.setup(), seed, recorder).runPlain();
-        return recorder.result(scenario.name(), replication, seed);
+        return recorder.result(scenario.name(), scenario.designPoint(), replication, seed);
     }
 
     /** Runs one replication, also passing every event to {@code extra} (for traces). */
@@ -36,6 +36,6 @@ public final class Runs {
         RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());
         EventSink sink = extra == EventSink.NONE ? recorder : recorder.andThen(extra);
         new DetenteModel(scenario.setup(), seed, sink).runToHorizon();
-        return recorder.result(scenario.name(), replication, seed);
+        return recorder.result(scenario.name(), scenario.designPoint(), replication, seed);
     }
 }

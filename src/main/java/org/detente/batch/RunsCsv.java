@@ -11,7 +11,8 @@ import org.detente.model.ModelEvent;
 import org.detente.scenario.Actors;
 
 /**
- * The columns of {@code runs.csv}: one row per run, tidy, ids on every row. Vote columns
+ * The columns of {@code runs.csv}: one row per run, tidy, ids on every row. After the design
+ * point come the design's parameter values, one column per path. Vote columns
  * ({@code <id>_outcome}, {@code <id>_USA}, ...) are added for every scripted Security
  * Council vote of any scenario in the batch, empty where a scenario has no such vote.
  */
@@ -23,15 +24,25 @@ final class RunsCsv {
     static final List<String> MEMBERS = List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA, "GBR", "FRA");
 
     private final List<String> voteIds;
+    private final List<String> designPaths;
+    private final java.util.Map<String, java.util.Map<String, String>> designs = new java.util.HashMap<>();
 
     RunsCsv(List<CompiledScenario> scenarios) {
         Set<String> ids = new LinkedHashSet<>();
-        scenarios.forEach(s -> ids.addAll(s.voteIds()));
+        Set<String> paths = new LinkedHashSet<>();
+        for (CompiledScenario s : scenarios) {
+            ids.addAll(s.voteIds());
+            paths.addAll(s.design().keySet());
+            designs.put(s.name() + "#" + s.designPoint(), s.design());
+        }
         voteIds = List.copyOf(ids);
+        designPaths = List.copyOf(paths);
     }
 
     List<String> header() {
-        List<String> header = new ArrayList<>(FIXED);
+        List<String> header = new ArrayList<>(FIXED.subList(0, 2));
+        header.addAll(designPaths);
+        header.addAll(FIXED.subList(2, FIXED.size()));
         for (String id : voteIds) {
             header.add(id + "_outcome");
             header.add(id + "_votes_for");
@@ -45,7 +56,11 @@ final class RunsCsv {
     void print(CSVPrinter csv, RunResult r) throws IOException {
         List<String> row = new ArrayList<>(header().size());
         row.add(r.scenario());
-        row.add("0");
+        row.add(Integer.toString(r.designPoint()));
+        java.util.Map<String, String> design = designs.getOrDefault(r.scenario() + "#" + r.designPoint(), java.util.Map.of());
+        for (String path : designPaths) {
+            row.add(design.getOrDefault(path, ""));
+        }
         row.add(Integer.toString(r.replication()));
         row.add(Long.toString(r.seed()));
         row.add(r.crisis() ? "1" : "0");

@@ -11,7 +11,11 @@ import org.detente.coding.TextDocument;
 import org.detente.model.ModelParameters;
 import org.detente.model.ModelSetup;
 import org.detente.model.SignalCatalogue;
+import java.util.Optional;
 import org.detente.scenario.ActorSpec;
+import org.detente.scenario.Experiment;
+import org.detente.scenario.ExperimentReader;
+import org.detente.scenario.ScenarioPaths;
 import org.detente.scenario.InputException;
 import org.detente.scenario.Problem;
 import org.detente.scenario.Scenario;
@@ -27,7 +31,11 @@ import org.detente.scenario.TimelineEvent;
  */
 public final class ScenarioCompiler {
 
+    /** The master seed a design uses when neither the experiment nor the command line gives one. */
+    public static final long DEFAULT_MASTER_SEED = 20240424L;
+
     private final StanceCoder coder = new StanceCoder();
+    private final Map<List<Path>, CodingResult> codings = new java.util.HashMap<>();
     private final SignalCatalogue catalogue = SignalCatalogue.standard();
 
     /** Reads and compiles a scenario file. */
@@ -35,13 +43,56 @@ public final class ScenarioCompiler {
         return compile(ScenarioReader.read(file));
     }
 
+    /**
+     * What a list of files compiles to: every scenario and design point, and the
+     * replications and master seed the experiments ask for (if they agree).
+     *
+     * @param cells        scenarios and design points, in file then point order
+     * @param replications replications an experiment sets, if any
+     * @param masterSeed   master seed an experiment sets, if any
+     */
+    public record Compilation(List<CompiledScenario> cells, Optional<Integer> replications, Optional<Long> masterSeed) {
+    }
+
     /** Reads and compiles several files, reporting the problems of all of them at once. */
     public List<CompiledScenario> compileAll(List<Path> files) throws InputException {
+        return compileExperiments(files, Optional.empty()).cells();
+    }
+
+    /**
+     * Reads and compiles several scenario or experiment files: a file with a design gives
+     * one cell per design point. Problems of all files are reported at once.
+     */
+    public Compilation compileExperiments(List<Path> files, Optional<Long> seedOverride) throws InputException {
         List<CompiledScenario> compiled = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Optional<Integer> replications = Optional.empty();
+        Optional<Long> seed = Optional.empty();
+        List<String> names = new ArrayList<>();
         for (Path file : files) {
             try {
-                compiled.add(compile(file));
+                Optional<Experiment> experiment = ExperimentReader.read(file);
+                List<CompiledScenario> cells = experiment.isPresent() ? expand(experiment.get(), seedOverride, problems)
+                        : List.of(compile(file));
+                if (experiment.isPresent()) {
+                    Experiment e = experiment.get();
+                    if (e.replications().isPresent() && replications.isPresent()
+                            && !e.replications().equals(replications)) {
+                        problems.add(new Problem(file, 0, "replications", "differs from another experiment's "
+                                + replications.get() + "; give --replications to run them together"));
+                    }
+                    replications = e.replications().isPresent() ? e.replications() : replications;
+                    seed = e.masterSeed().isPresent() ? e.masterSeed() : seed;
+                }
+                if (!cells.isEmpty()) {
+                    String name = cells.get(0).name();
+                    if (names.contains(name)) {
+                        problems.add(new Problem(file, 0, "name", "scenario name '" + name
+                                + "' is used by another file of this batch; names must differ"));
+                    }
+                    names.add(name);
+                }
+                compiled.addAll(cells);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -49,19 +100,42 @@ public final class ScenarioCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        for (int i = 0; i < compiled.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (compiled.get(i).name().equals(compiled.get(j).name())) {
-                    throw new InputException(new Problem(files.get(i), 0, "name", "scenario name '"
-                            + compiled.get(i).name() + "' is also used by " + files.get(j) + "; names must differ"));
+        return new Compilation(compiled, replications, seed);
+    }
+
+    private List<CompiledScenario> expand(Experiment experiment, Optional<Long> seedOverride, List<Problem> problems)
+            throws InputException {
+        if (experiment.design().isEmpty()) {
+            return List.of(compile(ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot()), 0,
+                    Map.of()));
+        }
+        long seed = seedOverride.or(experiment::masterSeed).orElse(DEFAULT_MASTER_SEED);
+        List<Map<String, String>> points = Designs.points(experiment.design().get(), seed);
+        List<CompiledScenario> cells = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Map<String, String> values = points.get(i);
+            try {
+                Scenario scenario = ScenarioReader.read(experiment.scenarioFile(),
+                        ScenarioPaths.apply(experiment.scenarioRoot(), values));
+                cells.add(compile(scenario, i, values));
+            } catch (InputException e) {
+                for (Problem p : e.problems()) {
+                    problems.add(new Problem(p.file(), p.line(), p.field(), p.message() + " (design point " + i + ": "
+                            + values + ", from " + experiment.file() + ")"));
                 }
+                break;
             }
         }
-        return compiled;
+        return cells;
     }
 
     /** Compiles a scenario already read. */
     public CompiledScenario compile(Scenario scenario) throws InputException {
+        return compile(scenario, 0, Map.of());
+    }
+
+    private CompiledScenario compile(Scenario scenario, int designPoint, Map<String, String> design)
+            throws InputException {
         List<Problem> problems = new ArrayList<>();
         ModelParameters parameters = ModelParameters.defaults();
         for (Map.Entry<String, Double> e : scenario.modelParameters().entrySet()) {
@@ -83,11 +157,15 @@ public final class ScenarioCompiler {
             problems.sort(java.util.Comparator.comparingInt(Problem::line));
             throw new InputException(problems);
         }
-        List<TextDocument> documents = new ArrayList<>();
-        for (Path text : scenario.texts()) {
-            documents.add(TextDocument.read(text));
+        CodingResult coding = codings.get(scenario.texts());
+        if (coding == null) {
+            List<TextDocument> documents = new ArrayList<>();
+            for (Path text : scenario.texts()) {
+                documents.add(TextDocument.read(text));
+            }
+            coding = coder.code(documents);
+            codings.put(scenario.texts(), coding);
         }
-        CodingResult coding = coder.code(documents);
         Map<String, Stance> stances = new LinkedHashMap<>();
         List<CompiledScenario.AppliedOverride> applied = new ArrayList<>();
         for (ActorSpec actor : scenario.actors()) {
@@ -100,6 +178,7 @@ public final class ScenarioCompiler {
             }
             stances.put(actor.id(), used);
         }
-        return new CompiledScenario(scenario, coding, new ModelSetup(scenario, stances, parameters, catalogue), applied);
+        return new CompiledScenario(scenario, coding, new ModelSetup(scenario, stances, parameters, catalogue), applied,
+                designPoint, design);
     }
 }

@@ -56,12 +56,12 @@ public final class ComparisonCharts {
     private static JFreeChart over(TimeseriesSummary summary, DailyMetric metric, String title, String yLabel,
                                    boolean probability) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<String> scenarios = summary.scenarios();
+        List<TimeseriesSummary.Key> keys = summary.keys();
         long minRuns = Long.MAX_VALUE;
         long maxRuns = 0;
-        for (String scenario : scenarios) {
-            List<TimeseriesSummary.Row> rows = summary.series(scenario, metric);
-            YIntervalSeries series = new YIntervalSeries(scenario + " (n=" + runs(rows) + ")");
+        for (TimeseriesSummary.Key key : keys) {
+            List<TimeseriesSummary.Row> rows = summary.series(key, metric);
+            YIntervalSeries series = new YIntervalSeries(key.label() + " (n=" + runs(rows) + ")");
             for (TimeseriesSummary.Row r : rows) {
                 double low = Double.isNaN(r.ciLow()) ? r.mean() : r.ciLow();
                 double high = Double.isNaN(r.ciHigh()) ? r.mean() : r.ciHigh();
@@ -79,8 +79,8 @@ public final class ComparisonCharts {
             y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         }
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        for (int i = 0; i < scenarios.size(); i++) {
-            Color c = colour(scenarios.get(i), i);
+        for (int i = 0; i < keys.size(); i++) {
+            Color c = colour(keys.get(i).label(), i);
             renderer.setSeriesPaint(i, c);
             renderer.setSeriesFillPaint(i, c);
             renderer.setSeriesStroke(i, new BasicStroke(2.2f));

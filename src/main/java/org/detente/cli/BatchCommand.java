@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  detente batch scenarios/baseline.yaml",
                 "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml --replications 2000 --out results/de",
-                "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 --force"})
+                "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 --force",
+                "  detente batch scenarios/sweep-dialogue-noise.yaml --out results/sweep"})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -29,16 +30,18 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "Scenario or experiment files (YAML); a design runs every design point.")
     List<Path> scenarios;
 
-    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "1000",
-            description = "Replications per scenario (default: ${DEFAULT-VALUE}).")
-    int replications;
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications per scenario and design point (default: the experiment's, else "
+                    + Workflows.DEFAULT_REPLICATIONS + ").")
+    Integer replications;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workflows.DEFAULT_SEED,
-            description = "64-bit master seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N",
+            description = "64-bit master seed (default: the experiment's, else " + Workflows.DEFAULT_SEED + ").")
+    Long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -54,7 +57,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replications < 1) {
+        if (replications != null && replications < 1) {
             throw new UsageException("--replications must be at least 1, not " + replications);
         }
         if (threads != null && threads < 1) {

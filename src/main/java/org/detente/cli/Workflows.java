@@ -26,7 +26,9 @@ import org.detente.scenario.InputException;
 final class Workflows {
 
     /** The master seed used when none is given. */
-    static final long DEFAULT_SEED = 20240424L;
+    static final long DEFAULT_SEED = ScenarioCompiler.DEFAULT_MASTER_SEED;
+    /** Replications per scenario and design point when neither the command line nor an experiment says. */
+    static final int DEFAULT_REPLICATIONS = 1000;
 
     private Workflows() {
     }
@@ -36,14 +38,19 @@ final class Workflows {
     }
 
     /** Compiles the scenarios, runs the batch and writes its folder; returns the outcomes. */
-    static List<RunSummary> batch(List<Path> files, int replications, long seed, int threads, Path out,
+    static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
                                   boolean force, boolean quiet, PrintWriter err) throws Exception {
-        List<CompiledScenario> scenarios = new ScenarioCompiler().compileAll(files);
+        ScenarioCompiler.Compilation compilation = new ScenarioCompiler().compileExperiments(files,
+                java.util.Optional.ofNullable(seedOption));
+        List<CompiledScenario> scenarios = compilation.cells();
+        int replications = replicationsOption != null ? replicationsOption
+                : compilation.replications().orElse(DEFAULT_REPLICATIONS);
+        long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
         BatchPlan plan = new BatchPlan(scenarios, replications, seed, threads);
         try (ResultsFolder folder = ResultsFolder.create(out, force)) {
             if (!quiet) {
-                err.printf("batch: %d scenario(s) x %,d replications = %,d runs on %d thread(s), master seed %d%n",
-                        scenarios.size(), replications, plan.totalRuns(), threads, seed);
+                err.printf("batch: %d scenario(s) and design point(s) x %,d replications = %,d runs on %d thread(s),"
+                        + " master seed %d%n", scenarios.size(), replications, plan.totalRuns(), threads, seed);
             }
             List<RunSummary> summaries;
             try (BatchWriter writer = new BatchWriter(folder.staging(), plan)) {

@@ -70,14 +70,14 @@ public final class DetenteModel extends SimState {
      * @param sink  receives everything that happens
      */
     public DetenteModel(ModelSetup setup, long seed, EventSink sink) {
-        // The decisions stream doubles as MASON's generator (which the model's fixed-order
-        // schedule never draws from): one Mersenne Twister fewer to seed per run.
-        super(RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS)), new Schedule());
+        // MASON's own generator is seeded with the run seed but never drawn from by the model
+        // (SimState.start() primes it, so it cannot double as one of the model's streams).
+        super(RandomStreams.generator(seed), new Schedule());
         this.setup = setup;
         this.p = setup.parameters();
         this.sink = sink;
         this.runSeed = seed;
-        this.decisions = random;
+        this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
         this.commitmentDecay = Math.pow(0.5, 1.0 / p.commitmentHalfLife());
         this.perception = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.PERCEPTION));
         this.events = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.EVENTS));

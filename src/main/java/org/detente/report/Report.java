@@ -39,6 +39,15 @@ public final class Report {
 
     /** One sentence with the headline result. */
     public static String headline(List<RunSummary> outcomes) {
+        if (outcomes.size() > 6) {
+            RunSummary low = outcomes.stream().min(java.util.Comparator.comparingDouble(RunSummary::crisisProbability))
+                    .orElseThrow();
+            RunSummary high = outcomes.stream().max(java.util.Comparator.comparingDouble(RunSummary::crisisProbability))
+                    .orElseThrow();
+            return String.format(Locale.ROOT, "P(crisis within the horizon) over %d scenarios and design points ranges"
+                            + " from %.1f%% (%s) to %.1f%% (%s); see runs.csv for every point.", outcomes.size(),
+                    100 * low.crisisProbability(), low.scenario(), 100 * high.crisisProbability(), high.scenario());
+        }
         StringBuilder text = new StringBuilder("P(crisis within the horizon): ");
         for (int i = 0; i < outcomes.size(); i++) {
             RunSummary o = outcomes.get(i);

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
-            "texts", "actors", "channels", "timeline", "model");
+            "texts", "actors", "channels", "timeline", "model", "experiment");
     private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides");
     private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
     private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
@@ -51,6 +51,16 @@ public final class ScenarioReader {
      * @throws InputException listing every problem found, each with file, line and field
      */
     public static Scenario read(Path file) throws InputException {
+        return read(file, compose(file));
+    }
+
+    /**
+     * Parses a YAML file into SnakeYAML's node tree, which keeps the line of every key and
+     * value.
+     *
+     * @throws InputException if the file is missing, not UTF-8, not YAML or empty
+     */
+    public static Node compose(Path file) throws InputException {
         String text = readText(file);
         Node root;
         try {
@@ -66,8 +76,17 @@ public final class ScenarioReader {
             throw new InputException(new Problem(file, 0, "", "invalid YAML: " + e.getMessage()));
         }
         if (root == null) {
-            throw new InputException(new Problem(file, 0, "", "the file is empty; a scenario needs at least name, actors and channels"));
+            throw new InputException(new Problem(file, 0, "", "the file is empty"));
         }
+        return root;
+    }
+
+    /**
+     * Validates a scenario from its node tree (as read, or with design-point values applied).
+     *
+     * @throws InputException listing every problem found, each with file, line and field
+     */
+    public static Scenario read(Path file, Node root) throws InputException {
         List<Problem> problems = new ArrayList<>();
         Optional<Scenario> scenario = YamlMap.of(file, "", root, problems).flatMap(map -> scenario(file, map, problems));
         if (!problems.isEmpty() || scenario.isEmpty()) {
@@ -79,7 +98,7 @@ public final class ScenarioReader {
         return scenario.get();
     }
 
-    private static String readText(Path file) throws InputException {
+    static String readText(Path file) throws InputException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {

@@ -77,4 +77,14 @@ class DetenteModelTest {
         }).runToHorizon();
         assertTrue(seen[0]);
     }
+
+    @org.junit.jupiter.api.Test
+    void thePlainLoopProducesTheSameEventsAsMasonsSchedule() throws Exception {
+        ModelSetup setup = setup("escalation");
+        MessageDigest mason = MessageDigest.getInstance("SHA-256");
+        MessageDigest plain = MessageDigest.getInstance("SHA-256");
+        new DetenteModel(setup, 99, e -> mason.update(e.toString().getBytes(StandardCharsets.UTF_8))).runToHorizon();
+        new DetenteModel(setup, 99, e -> plain.update(e.toString().getBytes(StandardCharsets.UTF_8))).runPlain();
+        assertEquals(HexFormat.of().formatHex(mason.digest()), HexFormat.of().formatHex(plain.digest()));
+    }
 }

@@ -1,0 +1,115 @@
+package org.detente.batch;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.detente.model.RandomStreams;
+import org.detente.scenario.Experiment;
+
+/**
+ * The points of an experiment's design, each a map from parameter path to value. Sampled
+ * designs draw from the design stream of the master seed, {@code RandomStreams.child(seed, -1)},
+ * which no replication uses, so the design is fixed by the master seed alone.
+ */
+public final class Designs {
+
+    /** The child index of the design stream (replications use 0, 1, 2, ...). */
+    public static final long DESIGN_STREAM = -1;
+
+    private Designs() {
+    }
+
+    /** The design's points, in a fixed order. */
+    public static List<Map<String, String>> points(Experiment.Design design, long masterSeed) {
+        List<Experiment.Parameter> parameters = design.parameters();
+        MersenneTwisterFast random = RandomStreams.generator(RandomStreams.child(masterSeed, DESIGN_STREAM));
+        List<double[]> unit = new ArrayList<>();
+        List<Map<String, String>> points = new ArrayList<>();
+        switch (design.type()) {
+            case FULL_FACTORIAL -> {
+                points.add(new LinkedHashMap<>());
+                for (Experiment.Parameter p : parameters) {
+                    List<Map<String, String>> next = new ArrayList<>();
+                    for (Map<String, String> point : points) {
+                        for (String value : p.factorialValues()) {
+                            Map<String, String> extended = new LinkedHashMap<>(point);
+                            extended.put(p.path(), value);
+                            next.add(extended);
+                        }
+                    }
+                    points = next;
+                }
+                return points;
+            }
+            case LATIN_HYPERCUBE -> {
+                int n = design.points();
+                for (int i = 0; i < n; i++) {
+                    unit.add(new double[parameters.size()]);
+                }
+                for (int j = 0; j < parameters.size(); j++) {
+                    int[] strata = permutation(n, random);
+                    for (int i = 0; i < n; i++) {
+                        unit.get(i)[j] = (strata[i] + random.nextDouble()) / n;
+                    }
+                }
+            }
+            case SOBOL -> {
+                SobolSequenceGenerator sobol = new SobolSequenceGenerator(parameters.size());
+                sobol.nextVector(); // the first point is the origin
+                for (int i = 0; i < design.points(); i++) {
+                    unit.add(sobol.nextVector());
+                }
+            }
+            case MORRIS -> unit.addAll(morris(parameters.size(), design.points(), design.levels(), random));
+            default -> throw new IllegalStateException("unknown design " + design.type());
+        }
+        for (double[] u : unit) {
+            Map<String, String> point = new LinkedHashMap<>();
+            for (int j = 0; j < parameters.size(); j++) {
+                point.put(parameters.get(j).path(), parameters.get(j).valueAt(Math.min(u[j], Math.nextDown(1.0))));
+            }
+            points.add(point);
+        }
+        return points;
+    }
+
+    private static int[] permutation(int n, MersenneTwisterFast random) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    /**
+     * Morris (1991) trajectories on a grid of {@code levels} levels: each starts at a random
+     * grid point in [0, 1 - delta] and moves one parameter at a time, in random order, by
+     * delta = levels / (2 (levels - 1)); k + 1 points per trajectory.
+     */
+    static List<double[]> morris(int k, int trajectories, int levels, MersenneTwisterFast random) {
+        double delta = levels / (2.0 * (levels - 1));
+        int baseLevels = levels / 2;
+        List<double[]> points = new ArrayList<>();
+        for (int t = 0; t < trajectories; t++) {
+            double[] x = new double[k];
+            for (int j = 0; j < k; j++) {
+                x[j] = random.nextInt(baseLevels) / (double) (levels - 1);
+            }
+            points.add(x.clone());
+            for (int j : permutation(k, random)) {
+                x[j] += delta;
+                points.add(x.clone());
+            }
+        }
+        return points;
+    }
+}
