@@ -3,30 +3,48 @@ package org.detente.analysis;
 /** The metrics a run reports every day, by the name used in {@code timeseries.csv}. */
 public enum DailyMetric {
     /** Highest escalation-ladder rung over all dyads (0..6). */
-    RUNG("rung", "Highest ladder rung", "rung (0-6)", false),
+    RUNG("rung", "Highest ladder rung", "rung (0-6)", false, 0, 7, 7),
     /** Mean hostile posture over adversarial dyads (Goldstein points below the anchor). */
-    POSTURE("posture", "Mean hostile posture", "Goldstein points below anchor", false),
+    POSTURE("posture", "Mean hostile posture", "Goldstein points below anchor", false, 0, 40, 200),
     /** Mean trust over adversarial dyads. */
-    TRUST("trust", "Mean trust between adversaries", "trust (0-1)", false),
+    TRUST("trust", "Mean trust between adversaries", "trust (0-1)", false, 0, 1, 200),
     /** Mean perceived hostility over adversarial dyads. */
-    HOSTILITY("hostility", "Mean perceived hostility", "Goldstein points below anchor", false),
+    HOSTILITY("hostility", "Mean perceived hostility", "Goldstein points below anchor", false, -15, 35, 250),
     /** Escalation score (Rivera et al. 2024) accumulated since day 0. */
-    ESCALATION_SCORE("escalation_score", "Cumulative escalation score", "score", false),
+    ESCALATION_SCORE("escalation_score", "Cumulative escalation score", "score", false, -5000, 45000, 500),
     /** Whether any dyad is at or above the crisis threshold today (a proportion across runs). */
-    IN_CRISIS("in_crisis", "Share of runs in crisis", "share of runs", true),
+    IN_CRISIS("in_crisis", "Share of runs in crisis", "share of runs", true, 0, 2, 2),
     /** Whether a crisis has happened by today (a proportion across runs: P(crisis by day t)). */
-    CRISIS_BY_DAY("crisis_by_day", "P(crisis by day t)", "probability", true);
+    CRISIS_BY_DAY("crisis_by_day", "P(crisis by day t)", "probability", true, 0, 2, 2);
 
     private final String key;
     private final String title;
     private final String unit;
     private final boolean proportion;
+    private final double low;
+    private final double high;
+    private final int bins;
 
-    DailyMetric(String key, String title, String unit, boolean proportion) {
+    DailyMetric(String key, String title, String unit, boolean proportion, double low, double high, int bins) {
         this.key = key;
         this.title = title;
         this.unit = unit;
         this.proportion = proportion;
+        this.low = low;
+        this.high = high;
+        this.bins = bins;
+    }
+
+    /**
+     * A histogram for the metric's daily values: rungs exactly (one bin per rung), postures and
+     * hostility to 0.2 Goldstein points, trust to 0.005, and escalation scores on a symmetric
+     * log scale (about half a point near zero, 4% of the value far from it).
+     */
+    public Histogram histogram() {
+        if (this == ESCALATION_SCORE) {
+            return Histogram.symmetricLog(10.0, high, bins);
+        }
+        return new Histogram(low, high, bins, this == RUNG);
     }
 
     /** The name in {@code timeseries.csv}. */

@@ -13,15 +13,27 @@ public final class TimeseriesStatistics {
     private final int horizon;
     private final Moments[][] moments;
     private final long[][] successes;
+    private final Histogram[][] histograms;
+
+    /** The quantiles reported for every metric that is not a proportion. */
+    public static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
 
     public TimeseriesStatistics(int horizon) {
         this.horizon = horizon;
         int metrics = DailyMetric.values().length;
         moments = new Moments[metrics][horizon];
         successes = new long[metrics][horizon];
-        for (int m = 0; m < metrics; m++) {
+        histograms = new Histogram[metrics][];
+        for (DailyMetric metric : DailyMetric.values()) {
+            int m = metric.ordinal();
             for (int d = 0; d < horizon; d++) {
                 moments[m][d] = new Moments();
+            }
+            if (!metric.proportion()) {
+                histograms[m] = new Histogram[horizon];
+                for (int d = 0; d < horizon; d++) {
+                    histograms[m][d] = metric.histogram();
+                }
             }
         }
     }
@@ -37,8 +49,10 @@ public final class TimeseriesStatistics {
             for (int d = 0; d < horizon; d++) {
                 double x = daily[m][d];
                 moments[m][d].add(x);
-                if (metric.proportion() && x != 0.0) {
-                    successes[m][d]++;
+                if (metric.proportion()) {
+                    successes[m][d] += x != 0.0 ? 1 : 0;
+                } else {
+                    histograms[m][d].add(x);
                 }
             }
         }
@@ -53,6 +67,9 @@ public final class TimeseriesStatistics {
             for (int d = 0; d < horizon; d++) {
                 moments[m][d].merge(other.moments[m][d]);
                 successes[m][d] += other.successes[m][d];
+                if (histograms[m] != null) {
+                    histograms[m][d].merge(other.histograms[m][d]);
+                }
             }
         }
     }
@@ -71,7 +88,12 @@ public final class TimeseriesStatistics {
                 Intervals.Interval ci = metric.proportion()
                         ? Intervals.wilson(successes[metric.ordinal()][d], mo.n(), Intervals.LEVEL)
                         : Intervals.mean(mo.mean(), mo.sd(), mo.n(), Intervals.LEVEL);
-                rows.add(new TimeseriesSummary.Row(scenario, designPoint, d, metric, mo.n(), mo.mean(), mo.sd(), ci.low(), ci.high()));
+                double[] q = new double[QUANTILES.length];
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = metric.proportion() ? Double.NaN : histograms[metric.ordinal()][d].quantile(QUANTILES[i]);
+                }
+                rows.add(new TimeseriesSummary.Row(scenario, designPoint, d, metric, mo.n(), mo.mean(), mo.sd(), ci.low(),
+                        ci.high(), q));
             }
         }
         return new TimeseriesSummary(rows);

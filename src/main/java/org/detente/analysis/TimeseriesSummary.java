@@ -25,9 +25,10 @@ public record TimeseriesSummary(List<Row> rows) {
      * @param sd       sample standard deviation (NaN for fewer than two runs)
      * @param ciLow    lower bound of the 95% interval (t for means, Wilson for proportions)
      * @param ciHigh   upper bound
+     * @param quantiles the 5%, 25%, 50%, 75% and 95% quantiles over runs (NaN for proportions)
      */
-    public record Row(String scenario, int designPoint, int day, DailyMetric metric, long n, double mean, double sd, double ciLow,
-                      double ciHigh) {
+    public record Row(String scenario, int designPoint, int day, DailyMetric metric, long n, double mean, double sd,
+                      double ciLow, double ciHigh, double[] quantiles) {
     }
 
     public TimeseriesSummary {

@@ -64,7 +64,8 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 int point = r.isMapped("design_point") ? (int) number(file, r, "design_point") : 0;
                 rows.add(new TimeseriesSummary.Row(field(file, r, "scenario"), point, (int) number(file, r, "day"), metric,
                         (long) number(file, r, "n"), number(file, r, "mean"), number(file, r, "sd"),
-                        number(file, r, "ci_low"), number(file, r, "ci_high")));
+                        number(file, r, "ci_low"), number(file, r, "ci_high"), new double[] {number(file, r, "q05"),
+                        number(file, r, "q25"), number(file, r, "q50"), number(file, r, "q75"), number(file, r, "q95")}));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));

@@ -100,10 +100,13 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     /** Writes a time series summary as {@code timeseries.csv}. */
     public static void writeTimeseries(Path file, TimeseriesSummary summary) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSV)) {
-            csv.printRecord("scenario", "design_point", "day", "metric", "n", "mean", "sd", "ci_low", "ci_high");
+            csv.printRecord("scenario", "design_point", "day", "metric", "n", "mean", "sd", "ci_low", "ci_high", "q05",
+                    "q25", "q50", "q75", "q95");
             for (TimeseriesSummary.Row r : summary.rows()) {
                 csv.printRecord(r.scenario(), r.designPoint(), r.day(), r.metric().key(), r.n(), Numbers.format(r.mean()),
-                        Numbers.format(r.sd()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()));
+                        Numbers.format(r.sd()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()),
+                        Numbers.format(r.quantiles()[0]), Numbers.format(r.quantiles()[1]), Numbers.format(r.quantiles()[2]),
+                        Numbers.format(r.quantiles()[3]), Numbers.format(r.quantiles()[4]));
             }
         }
     }

@@ -80,4 +80,37 @@ class StatisticsTest {
         assertEquals(0.25, day1.mean(), 1e-12);
         assertEquals(Intervals.wilson(1, 4, 0.95), new Intervals.Interval(day1.ciLow(), day1.ciHigh()));
     }
+
+    @Test
+    void histogramQuantilesAreWithinABinOfTheExactOnesAndMergeExactly() {
+        org.apache.commons.math3.random.MersenneTwister random = new org.apache.commons.math3.random.MersenneTwister(3);
+        Histogram all = new Histogram(-5, 5, 200);
+        Histogram a = new Histogram(-5, 5, 200);
+        Histogram b = new Histogram(-5, 5, 200);
+        double[] values = new double[20_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+            all.add(values[i]);
+            (i % 2 == 0 ? a : b).add(values[i]);
+        }
+        org.apache.commons.math3.stat.descriptive.rank.Percentile exact =
+                new org.apache.commons.math3.stat.descriptive.rank.Percentile();
+        for (double p : TimeseriesStatistics.QUANTILES) {
+            assertEquals(exact.evaluate(values, 100 * p), all.quantile(p), 0.05, "quantile " + p);
+        }
+        a.merge(b);
+        for (double p : TimeseriesStatistics.QUANTILES) {
+            assertEquals(all.quantile(p), a.quantile(p), 0.0);
+        }
+    }
+
+    @Test
+    void discreteHistogramsReportTheValuesThemselves() {
+        Histogram rungs = DailyMetric.RUNG.histogram();
+        for (int i = 0; i < 10; i++) {
+            rungs.add(i < 7 ? 2 : 4);
+        }
+        assertEquals(2.0, rungs.quantile(0.5));
+        assertEquals(4.0, rungs.quantile(0.95));
+    }
 }

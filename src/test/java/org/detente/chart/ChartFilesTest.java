@@ -23,7 +23,8 @@ class ChartFilesTest {
         for (String s : List.of("dialogue", "escalation")) {
             for (int d = 0; d < 30; d++) {
                 double p = s.equals("dialogue") ? d / 300.0 : d / 40.0;
-                rows.add(new TimeseriesSummary.Row(s, 0, d, DailyMetric.CRISIS_BY_DAY, 50, p, 0, p * 0.8, p * 1.2));
+                rows.add(new TimeseriesSummary.Row(s, 0, d, DailyMetric.CRISIS_BY_DAY, 50, p, 0, p * 0.8, p * 1.2,
+                        new double[5]));
             }
         }
         return new TimeseriesSummary(rows);

@@ -1,0 +1,108 @@
+package org.detente.analysis;
+
+/**
+ * A fixed-bin histogram: streaming, exactly mergeable (counts add), and the same result
+ * whatever the order of the values, which the quantile estimators that keep samples or
+ * markers (P-square) cannot all promise. Quantiles are read by linear interpolation within
+ * a bin, so they are accurate to one bin width; values outside the range are counted in the
+ * first or last bin (the range is chosen to hold what the model produces).
+ */
+public final class Histogram {
+
+    private final double low;
+    private final double width;
+    private final int[] counts;
+    private final boolean discrete;
+    /** Bins are equal on asinh(x / scale) when scale is positive, on x otherwise. */
+    private final double scale;
+    private long n;
+
+    /**
+     * A histogram with equal bins on asinh(x / scale) over [-maxAbs, maxAbs]: resolution of
+     * about {@code scale * 2 maxAbs' / bins} near zero and a constant relative resolution far
+     * from it, for values whose spread grows over time (cumulative scores).
+     */
+    public static Histogram symmetricLog(double scale, double maxAbs, int bins) {
+        double edge = asinh(maxAbs / scale);
+        return new Histogram(-edge, edge, bins, false, scale);
+    }
+
+    private static double asinh(double x) {
+        return StrictMath.log(x + StrictMath.sqrt(x * x + 1)); // StrictMath: the same bits on every machine
+    }
+
+    /**
+     * An empty histogram of {@code bins} equal bins over [low, high).
+     *
+     * @throws IllegalArgumentException if the range or bin count is not positive
+     */
+    public Histogram(double low, double high, int bins) {
+        this(low, high, bins, false);
+    }
+
+    /**
+     * A histogram whose values are the bins' lower edges (whole rungs, say): quantiles are
+     * those values, not interpolated.
+     */
+    public Histogram(double low, double high, int bins, boolean discrete) {
+        this(low, high, bins, discrete, 0.0);
+    }
+
+    private Histogram(double low, double high, int bins, boolean discrete, double scale) {
+        if (!(high > low) || bins < 1) {
+            throw new IllegalArgumentException("need low < high and bins >= 1, got " + low + ", " + high + ", " + bins);
+        }
+        this.low = low;
+        this.width = (high - low) / bins;
+        this.counts = new int[bins];
+        this.discrete = discrete;
+        this.scale = scale;
+    }
+
+    /** Counts one value. */
+    public void add(double x) {
+        double v = scale > 0 ? asinh(x / scale) : x;
+        int bin = (int) Math.floor((v - low) / width);
+        counts[Math.max(0, Math.min(counts.length - 1, bin))]++;
+        n++;
+    }
+
+    /** Adds another histogram's counts (same range and bins). */
+    public void merge(Histogram other) {
+        if (other.counts.length != counts.length || other.low != low || other.width != width || other.scale != scale) {
+            throw new IllegalArgumentException("cannot merge histograms of different bins");
+        }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
+        n += other.n;
+    }
+
+    private double back(double v) {
+        return scale > 0 ? scale * StrictMath.sinh(v) : v;
+    }
+
+    public long n() {
+        return n;
+    }
+
+    /** The p-quantile (0 &lt;= p &lt;= 1), interpolated within its bin; NaN when empty. */
+    public double quantile(double p) {
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double target = p * n;
+        long cumulative = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && cumulative + counts[i] >= target) {
+                if (discrete) {
+                    return low + width * i;
+                }
+                double within = (target - cumulative) / counts[i];
+                return back(low + width * (i + Math.max(0.0, Math.min(1.0, within))));
+            }
+            cumulative += counts[i];
+        }
+        return back(low + width * counts.length);
+    }
+}
