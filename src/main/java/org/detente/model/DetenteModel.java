@@ -78,7 +78,7 @@ public final class DetenteModel extends SimState {
         this.sink = sink;
         this.runSeed = seed;
         this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
-        this.commitmentDecay = Math.pow(0.5, 1.0 / p.commitmentHalfLife());
+        this.commitmentDecay = StrictMath.pow(0.5, 1.0 / p.commitmentHalfLife()); // same bits on every machine
         this.perception = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.PERCEPTION));
         this.events = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.EVENTS));
         this.observation = new ChannelState(ChannelState.OBSERVATION, ChannelKind.PUBLIC_STATEMENT, 0,
