@@ -7,7 +7,9 @@ package org.detente.analysis;
  * a bin, so they are accurate to one bin width; values outside the range are counted in the
  * first or last bin (the range is chosen to hold what the model produces).
  */
-public final class Histogram {
+public final class Histogram implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double low;
     private final double width;

@@ -5,7 +5,9 @@ package org.detente.analysis;
  * the pairwise formula of Chan, Golub and LeVeque (1979) so that chunks of runs can be
  * summarised separately and combined. Sample variance uses n - 1.
  */
-public final class Moments {
+public final class Moments implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long n;
     private double mean;

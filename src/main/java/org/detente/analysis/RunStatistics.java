@@ -3,7 +3,9 @@ package org.detente.analysis;
 /**
  * Statistics of one scenario's per-run outcomes, accumulated as runs finish. Mergeable.
  */
-public final class RunStatistics {
+public final class RunStatistics implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long runs;
     private long crises;

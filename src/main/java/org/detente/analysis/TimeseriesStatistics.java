@@ -8,7 +8,9 @@ import java.util.List;
  * the horizon and the number of metrics, never with the number of runs. Mergeable.
  * Snapshot with {@link #summary(String)}.
  */
-public final class TimeseriesStatistics {
+public final class TimeseriesStatistics implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int horizon;
     private final Moments[][] moments;

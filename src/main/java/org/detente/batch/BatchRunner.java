@@ -39,6 +39,14 @@ public final class BatchRunner {
      * @throws Exception the first failure of a run or of the consumer; the batch stops there
      */
     public static void run(BatchPlan plan, ResultConsumer consumer, Progress progress) throws Exception {
+        run(plan, 0, consumer, progress);
+    }
+
+    /**
+     * Runs the plan's runs from index {@code start} on (runs are numbered scenario by
+     * scenario, replication within scenario), for resuming an interrupted batch.
+     */
+    public static void run(BatchPlan plan, long start, ResultConsumer consumer, Progress progress) throws Exception {
         long total = plan.totalRuns();
         int window = plan.threads() * 32;
         AtomicInteger threadNumber = new AtomicInteger();
@@ -49,8 +57,8 @@ public final class BatchRunner {
         });
         try {
             Deque<Future<RunResult>> pending = new ArrayDeque<>();
-            long submitted = 0;
-            long done = 0;
+            long submitted = start;
+            long done = start;
             while (done < total) {
                 while (submitted < total && pending.size() < window) {
                     CompiledScenario scenario = plan.scenarios().get((int) (submitted / plan.replications()));

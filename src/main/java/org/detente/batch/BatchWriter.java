@@ -33,6 +33,13 @@ import org.detente.scenario.Stance;
  * Writes a batch's results as runs finish: {@code runs.csv} row by row in the batch's
  * fixed order, statistics accumulated on the way, then {@code timeseries.csv} and
  * {@code manifest.json} at the end.
+ *
+ * <p>Durability: about once a second (less often when checkpoints are large) the writer flushes and syncs {@code runs.csv} to disk,
+ * then writes a checkpoint (how many runs, how many bytes of {@code runs.csv}, and the
+ * accumulators) to a temporary file, syncs it and renames it over {@code checkpoint.bin}.
+ * A run counts once a checkpoint holds it. A batch killed at any moment resumes from its
+ * last checkpoint: {@code runs.csv} is cut back to the checkpoint's length and the runs after
+ * it are run again, which, every run following from its seed alone, gives the same bytes.
  */
 public final class BatchWriter implements BatchRunner.ResultConsumer, AutoCloseable {
 
@@ -43,47 +50,154 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     private final BatchPlan plan;
     private final RunsCsv runsCsv;
     private final CSVPrinter runs;
-    /** Accumulators by scenario name and design point ({@code name#point}). */
-    private final Map<String, TimeseriesStatistics> daily = new LinkedHashMap<>();
-    private final Map<String, RunStatistics> outcomes = new LinkedHashMap<>();
+    private final Path runsFile;
     private final Map<String, CompiledScenario> cells = new LinkedHashMap<>();
-    private final Instant started = Instant.now();
+    private final String fingerprint;
+    /** What a checkpoint holds. */
+    private State state;
+    private long lastCheckpoint = System.nanoTime();
+    /** Time between checkpoints: a second, or ten times what the last one took, whichever is longer. */
+    private long checkpointInterval = 1_000_000_000L;
 
+    /** The resumable state of a batch. */
+    private static final class State implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        String fingerprint;
+        String started;
+        long runs;
+        long runsCsvBytes;
+        /** Accumulators by scenario name and design point ({@code name#point}). */
+        LinkedHashMap<String, TimeseriesStatistics> daily = new LinkedHashMap<>();
+        LinkedHashMap<String, RunStatistics> outcomes = new LinkedHashMap<>();
+    }
+
+    /** Starts writing a new batch into {@code folder}. */
     public BatchWriter(Path folder, BatchPlan plan) throws IOException {
+        this(folder, plan, null);
+    }
+
+    private BatchWriter(Path folder, BatchPlan plan, State resumed) throws IOException {
         this.folder = folder;
         this.plan = plan;
         this.runsCsv = new RunsCsv(plan.scenarios());
-        BufferedWriter writer = Files.newBufferedWriter(folder.resolve("runs.csv"), StandardCharsets.UTF_8);
-        this.runs = new CSVPrinter(writer, CSV);
-        runs.printRecord(runsCsv.header());
+        this.runsFile = folder.resolve("runs.csv");
+        this.fingerprint = fingerprint(plan);
         for (CompiledScenario s : plan.scenarios()) {
-            String key = s.name() + "#" + s.designPoint();
-            daily.put(key, new TimeseriesStatistics(s.scenario().horizonDays()));
-            outcomes.put(key, new RunStatistics());
-            cells.put(key, s);
+            cells.put(s.name() + "#" + s.designPoint(), s);
         }
+        if (resumed == null) {
+            state = new State();
+            state.fingerprint = fingerprint;
+            state.started = Instant.now().toString();
+            for (CompiledScenario s : plan.scenarios()) {
+                String key = s.name() + "#" + s.designPoint();
+                state.daily.put(key, new TimeseriesStatistics(s.scenario().horizonDays()));
+                state.outcomes.put(key, new RunStatistics());
+            }
+            runs = new CSVPrinter(Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8), CSV);
+            runs.printRecord(runsCsv.header());
+        } else {
+            state = resumed;
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(runsFile,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(state.runsCsvBytes);
+            }
+            runs = new CSVPrinter(Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND), CSV);
+        }
+    }
+
+    /**
+     * Reopens an interrupted batch in {@code folder} at its last checkpoint.
+     *
+     * @throws org.detente.scenario.InputException if the folder holds another batch
+     */
+    public static BatchWriter resume(Path folder, BatchPlan plan) throws IOException,
+            org.detente.scenario.InputException {
+        Path checkpoint = folder.resolve("checkpoint.bin");
+        if (!Files.isRegularFile(checkpoint)) {
+            return new BatchWriter(folder, plan); // killed before the first checkpoint: start over
+        }
+        State state;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.BufferedInputStream(Files.newInputStream(checkpoint)))) {
+            state = (State) in.readObject();
+        } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
+            throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(checkpoint, 0, "",
+                    "written by another version of Detente; start over with --force"));
+        }
+        if (!state.fingerprint.equals(fingerprint(plan))) {
+            throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(folder, 0, "--resume",
+                    "the interrupted batch ran other scenarios, files or settings (scenarios, design, seed,"
+                            + " replications must be the same); start over with --force"));
+        }
+        return new BatchWriter(folder, plan, state);
+    }
+
+    /** Runs already recorded: where the batch continues. */
+    public long finishedRuns() {
+        return state.runs;
+    }
+
+    /** What identifies a batch: its cells (scenario files and texts by hash, design values), seed and replications. */
+    private static String fingerprint(BatchPlan plan) throws IOException {
+        StringBuilder f = new StringBuilder("seed=" + plan.masterSeed() + ";replications=" + plan.replications());
+        for (CompiledScenario s : plan.scenarios()) {
+            f.append(";").append(s.name()).append('#').append(s.designPoint()).append(s.design())
+                    .append('@').append(sha256(s.scenario().file()));
+            for (Path text : s.scenario().texts()) {
+                f.append('+').append(sha256(text));
+            }
+        }
+        return f.toString();
     }
 
     @Override
     public void accept(RunResult result) throws IOException {
         runsCsv.print(runs, result);
         String key = result.scenario() + "#" + result.designPoint();
-        daily.get(key).add(result.daily());
-        outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.peakRung(),
+        state.daily.get(key).add(result.daily());
+        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
+        state.runs++;
+        if (System.nanoTime() - lastCheckpoint > checkpointInterval) {
+            checkpoint();
+        }
+    }
+
+    /** Makes everything so far durable: runs.csv synced, then the checkpoint replaced atomically. */
+    public void checkpoint() throws IOException {
+        long start = System.nanoTime();
+        runs.flush();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(runsFile,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+            state.runsCsvBytes = channel.size();
+        }
+        Path temporary = folder.resolve("checkpoint.tmp");
+        try (java.io.FileOutputStream file = new java.io.FileOutputStream(temporary.toFile());
+             java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(file))) {
+            out.writeObject(state);
+            out.flush();
+            file.getFD().sync();
+        }
+        Files.move(temporary, folder.resolve("checkpoint.bin"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        lastCheckpoint = System.nanoTime();
+        checkpointInterval = Math.max(1_000_000_000L, 10 * (lastCheckpoint - start));
     }
 
     /** The per-scenario outcome summaries so far. */
     public List<RunSummary> summaries() {
         List<RunSummary> summaries = new ArrayList<>();
-        outcomes.forEach((key, stats) -> summaries.add(stats.summary(cells.get(key).label())));
+        state.outcomes.forEach((key, stats) -> summaries.add(stats.summary(cells.get(key).label())));
         return summaries;
     }
 
     /** The per-day summaries so far. */
     public TimeseriesSummary timeseries() {
         TimeseriesSummary all = new TimeseriesSummary(List.of());
-        for (Map.Entry<String, TimeseriesStatistics> e : daily.entrySet()) {
+        for (Map.Entry<String, TimeseriesStatistics> e : state.daily.entrySet()) {
             CompiledScenario cell = cells.get(e.getKey());
             all = all.concat(e.getValue().summary(cell.name(), cell.designPoint()));
         }
@@ -95,6 +209,8 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         runs.close(true);
         writeTimeseries(folder.resolve("timeseries.csv"), timeseries());
         writeManifest(version);
+        Files.deleteIfExists(folder.resolve("checkpoint.bin"));
+        Files.deleteIfExists(folder.resolve("checkpoint.tmp"));
     }
 
     /** Writes a time series summary as {@code timeseries.csv}. */
@@ -117,7 +233,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         root.put("tool", "detente");
         root.put("version", version);
         root.put("status", "complete");
-        root.put("started", started.toString());
+        root.put("started", state.started);
         root.put("finished", Instant.now().toString());
         root.put("master_seed", plan.masterSeed());
         root.put("replications", plan.replications());

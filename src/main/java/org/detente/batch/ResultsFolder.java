@@ -39,6 +39,17 @@ public final class ResultsFolder implements AutoCloseable {
      * @throws InputException if the target exists (and {@code force} is off) or is a file
      */
     public static ResultsFolder create(Path target, boolean force) throws InputException {
+        return create(target, force, force);
+    }
+
+    /**
+     * Prepares to write {@code target}.
+     *
+     * @param force          replace the target if it exists
+     * @param discardPartial start over if an interrupted batch left its staging folder (else
+     *                       refuse, pointing at {@code --resume}: nothing is lost silently)
+     */
+    public static ResultsFolder create(Path target, boolean force, boolean discardPartial) throws InputException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new InputException(new Problem(target, 0, "--out", "exists and is not a folder"));
@@ -49,7 +60,11 @@ public final class ResultsFolder implements AutoCloseable {
                     "results folder exists; use --force to replace it, or choose another --out"));
         }
         Path parent = absolute.getParent();
-        Path staging = parent.resolve("." + absolute.getFileName() + ".partial");
+        Path staging = stagingOf(absolute);
+        if (Files.exists(staging) && !discardPartial) {
+            throw new InputException(new Problem(target, 0, "--out", "an interrupted batch left its runs in "
+                    + staging.getFileName() + "; continue it with --resume " + target + ", or start over with --force"));
+        }
         try {
             Files.createDirectories(parent);
             deleteTree(staging);
@@ -58,6 +73,27 @@ public final class ResultsFolder implements AutoCloseable {
             throw new InputException(new Problem(target, 0, "--out", "cannot create: " + e.getMessage()));
         }
         return new ResultsFolder(absolute, staging, Files.exists(absolute));
+    }
+
+    /**
+     * Reopens the staging folder an interrupted batch left for {@code target}.
+     *
+     * @throws InputException if there is nothing to resume
+     */
+    public static ResultsFolder resume(Path target) throws InputException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path staging = stagingOf(absolute);
+        if (!Files.isDirectory(staging)) {
+            String why = Files.isRegularFile(absolute.resolve("manifest.json"))
+                    ? "the batch there is complete; nothing to resume"
+                    : "no interrupted batch to resume (no " + staging.getFileName() + ")";
+            throw new InputException(new Problem(target, 0, "--resume", why));
+        }
+        return new ResultsFolder(absolute, staging, Files.exists(absolute));
+    }
+
+    private static Path stagingOf(Path absolute) {
+        return absolute.getParent().resolve("." + absolute.getFileName() + ".partial");
     }
 
     private static boolean isEmpty(Path dir) {

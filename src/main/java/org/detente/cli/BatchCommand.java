@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 "  detente batch scenarios/baseline.yaml",
                 "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml --replications 2000 --out results/de",
                 "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 --force",
-                "  detente batch scenarios/sweep-dialogue-noise.yaml --out results/sweep"})
+                "  detente batch scenarios/sweep-dialogue-noise.yaml --out results/sweep",
+                "  detente batch scenarios/baseline.yaml --resume results/baseline   (after an interruption)"})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -49,8 +50,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<first scenario name>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace the results folder if it exists.")
+    @Option(names = "--force", description = "Replace the results folder if it exists (and discard an interrupted batch).")
     boolean force;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the interrupted batch of results folder DIR (same scenarios and options).")
+    Path resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
@@ -63,9 +68,15 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1, not " + threads);
         }
-        Path folder = out != null ? out : Path.of("results", baseName(scenarios.get(0)));
+        if (resume != null && out != null && !resume.equals(out)) {
+            throw new UsageException("--resume names the results folder; drop --out or give the same folder");
+        }
+        if (resume != null && force) {
+            throw new UsageException("--resume continues a batch and --force starts over: choose one");
+        }
+        Path folder = resume != null ? resume : out != null ? out : Path.of("results", baseName(scenarios.get(0)));
         List<RunSummary> outcomes = Workflows.batch(scenarios, replications, seed,
-                threads == null ? Workflows.defaultThreads() : threads, folder, force, quiet,
+                threads == null ? Workflows.defaultThreads() : threads, folder, force, force, resume != null, quiet,
                 spec.commandLine().getErr());
         spec.commandLine().getOut().println("Results in " + folder);
         spec.commandLine().getOut().println(Report.headline(outcomes));

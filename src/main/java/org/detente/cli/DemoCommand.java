@@ -71,8 +71,9 @@ final class DemoCommand implements Callable<Integer> {
             files.add(folder.resolve(name));
         }
         boolean replace = force || isEarlierDemo(out);
+        // A demo left half-done by an interruption is simply started over.
         Workflows.batch(files, replications, seed, threads == null ? Workflows.defaultThreads() : threads, out,
-                replace, quiet, spec.commandLine().getErr());
+                replace, true, false, quiet, spec.commandLine().getErr());
         List<RunSummary> outcomes = Workflows.compare(List.of(out), out);
         spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath());
         spec.commandLine().getOut().println(Report.headline(outcomes));

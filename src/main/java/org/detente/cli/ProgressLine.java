@@ -15,6 +15,8 @@ final class ProgressLine implements BatchRunner.Progress {
     private final long start = System.nanoTime();
     private final long intervalNanos;
     private long lastPrint;
+    /** Runs already done when this progress started (a resumed batch), not counted in the rate. */
+    private long baseline = -1;
 
     ProgressLine(PrintWriter err) {
         this.err = err;
@@ -30,12 +32,15 @@ final class ProgressLine implements BatchRunner.Progress {
     @Override
     public void update(long done, long total) {
         long now = System.nanoTime();
+        if (baseline < 0) {
+            baseline = done - 1;
+        }
         if (done < total && now - lastPrint < intervalNanos) {
             return;
         }
         lastPrint = now;
         double seconds = (now - start) / 1e9;
-        double rate = done / Math.max(seconds, 1e-9);
+        double rate = (done - baseline) / Math.max(seconds, 1e-9);
         double left = (total - done) / Math.max(rate, 1e-9);
         String line = String.format(Locale.ROOT, "runs %,d/%,d (%.0f%%)  %,.0f runs/s  %s", done, total,
                 100.0 * done / total, rate, done == total ? String.format(Locale.ROOT, "done in %.1f s", seconds)

@@ -40,6 +40,16 @@ final class Workflows {
     /** Compiles the scenarios, runs the batch and writes its folder; returns the outcomes. */
     static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
                                   boolean force, boolean quiet, PrintWriter err) throws Exception {
+        return batch(files, replicationsOption, seedOption, threads, out, force, force, false, quiet, err);
+    }
+
+    /**
+     * Compiles the scenarios, runs the batch (or resumes an interrupted one) and writes its
+     * folder; returns the outcomes.
+     */
+    static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
+                                  boolean force, boolean discardPartial, boolean resume, boolean quiet,
+                                  PrintWriter err) throws Exception {
         ScenarioCompiler.Compilation compilation = new ScenarioCompiler().compileExperiments(files,
                 java.util.Optional.ofNullable(seedOption));
         List<CompiledScenario> scenarios = compilation.cells();
@@ -47,14 +57,17 @@ final class Workflows {
                 : compilation.replications().orElse(DEFAULT_REPLICATIONS);
         long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
         BatchPlan plan = new BatchPlan(scenarios, replications, seed, threads);
-        try (ResultsFolder folder = ResultsFolder.create(out, force)) {
-            if (!quiet) {
-                err.printf("batch: %d scenario(s) and design point(s) x %,d replications = %,d runs on %d thread(s),"
-                        + " master seed %d%n", scenarios.size(), replications, plan.totalRuns(), threads, seed);
-            }
+        try (ResultsFolder folder = resume ? ResultsFolder.resume(out) : ResultsFolder.create(out, force, discardPartial)) {
             List<RunSummary> summaries;
-            try (BatchWriter writer = new BatchWriter(folder.staging(), plan)) {
-                BatchRunner.run(plan, writer, ProgressLine.of(err, quiet));
+            try (BatchWriter writer = resume ? BatchWriter.resume(folder.staging(), plan)
+                    : new BatchWriter(folder.staging(), plan)) {
+                if (!quiet) {
+                    err.printf("batch: %d scenario(s) and design point(s) x %,d replications = %,d runs on %d thread(s),"
+                            + " master seed %d%s%n", scenarios.size(), replications, plan.totalRuns(), threads, seed,
+                            resume ? String.format(java.util.Locale.ROOT, "; resuming after %,d finished runs",
+                                    writer.finishedRuns()) : "");
+                }
+                BatchRunner.run(plan, writer.finishedRuns(), writer, ProgressLine.of(err, quiet));
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }
