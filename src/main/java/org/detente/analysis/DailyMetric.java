@@ -35,6 +35,17 @@ public enum DailyMetric {
         this.bins = bins;
     }
 
+    /** The histogram bin of a value of this metric (see {@link #histogram()}). */
+    public int bin(double x) {
+        return Prototype.OF[ordinal()].binOf(x);
+    }
+
+    /** One empty histogram per metric, to compute bins without allocating. */
+    private static final class Prototype {
+        static final Histogram[] OF = java.util.Arrays.stream(values()).map(DailyMetric::histogram)
+                .toArray(Histogram[]::new);
+    }
+
     /**
      * A histogram for the metric's daily values: rungs exactly (one bin per rung), postures and
      * hostility to 0.2 Goldstein points, trust to 0.005, and escalation scores on a symmetric

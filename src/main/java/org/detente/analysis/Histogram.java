@@ -17,6 +17,8 @@ public final class Histogram implements java.io.Serializable {
     private final boolean discrete;
     /** Bins are equal on asinh(x / scale) when scale is positive, on x otherwise. */
     private final double scale;
+    /** For asinh bins: the inner bin edges in value space, for a binary search instead of a logarithm per value. */
+    private final double[] edges;
     private long n;
 
     /**
@@ -59,13 +61,30 @@ public final class Histogram implements java.io.Serializable {
         this.counts = new int[bins];
         this.discrete = discrete;
         this.scale = scale;
+        this.edges = new double[scale > 0 ? bins - 1 : 0];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = back(low + width * (i + 1));
+        }
     }
 
     /** Counts one value. */
     public void add(double x) {
-        double v = scale > 0 ? asinh(x / scale) : x;
-        int bin = (int) Math.floor((v - low) / width);
-        counts[Math.max(0, Math.min(counts.length - 1, bin))]++;
+        addBin(binOf(x));
+    }
+
+    /** The bin a value falls in (the first or last for values outside the range). */
+    public int binOf(double x) {
+        if (scale > 0) {
+            int i = java.util.Arrays.binarySearch(edges, x);
+            return i >= 0 ? i + 1 : -i - 1; // a value on an edge belongs to the bin above it
+        }
+        int bin = (int) Math.floor((x - low) / width);
+        return Math.max(0, Math.min(counts.length - 1, bin));
+    }
+
+    /** Counts one value by its bin. */
+    public void addBin(int bin) {
+        counts[bin]++;
         n++;
     }
 

@@ -13,7 +13,11 @@ public final class TimeseriesStatistics implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int horizon;
-    private final Moments[][] moments;
+    /** Runs seen: every run adds one value to every day of every metric. */
+    private long n;
+    /** Welford's running mean and sum of squared deviations, by metric then day. */
+    private final double[][] mean;
+    private final double[][] m2;
     private final long[][] successes;
     private final Histogram[][] histograms;
 
@@ -23,57 +27,95 @@ public final class TimeseriesStatistics implements java.io.Serializable {
     public TimeseriesStatistics(int horizon) {
         this.horizon = horizon;
         int metrics = DailyMetric.values().length;
-        moments = new Moments[metrics][horizon];
+        mean = new double[metrics][horizon];
+        m2 = new double[metrics][horizon];
         successes = new long[metrics][horizon];
         histograms = new Histogram[metrics][];
         for (DailyMetric metric : DailyMetric.values()) {
-            int m = metric.ordinal();
-            for (int d = 0; d < horizon; d++) {
-                moments[m][d] = new Moments();
-            }
             if (!metric.proportion()) {
-                histograms[m] = new Histogram[horizon];
+                histograms[metric.ordinal()] = new Histogram[horizon];
                 for (int d = 0; d < horizon; d++) {
-                    histograms[m][d] = metric.histogram();
+                    histograms[metric.ordinal()][d] = metric.histogram();
                 }
             }
         }
     }
 
     /**
-     * Adds one run's daily series.
+     * The histogram bins of a run's daily values, for {@link #add(double[][], int[][])}: the
+     * costly part of counting (a logarithm for the escalation score), done where the run ran.
+     */
+    public static int[][] bins(double[][] daily) {
+        int[][] bins = new int[daily.length][];
+        for (DailyMetric metric : DailyMetric.values()) {
+            if (!metric.proportion()) {
+                int m = metric.ordinal();
+                bins[m] = new int[daily[m].length];
+                for (int d = 0; d < daily[m].length; d++) {
+                    bins[m][d] = metric.bin(daily[m][d]);
+                }
+            }
+        }
+        return bins;
+    }
+
+    /** Adds one run's daily series, computing its bins here. */
+    public void add(double[][] daily) {
+        add(daily, bins(daily));
+    }
+
+    /**
+     * Adds one run's daily series (Welford's update; every day shares the run count).
      *
      * @param daily values indexed by {@link DailyMetric#ordinal()} then day
+     * @param bins  the values' histogram bins from {@link #bins(double[][])}
      */
-    public void add(double[][] daily) {
+    public void add(double[][] daily, int[][] bins) {
+        n++;
+        double inverse = 1.0 / n;
         for (DailyMetric metric : DailyMetric.values()) {
             int m = metric.ordinal();
+            double[] mu = mean[m];
+            double[] s2 = m2[m];
+            double[] x = daily[m];
             for (int d = 0; d < horizon; d++) {
-                double x = daily[m][d];
-                moments[m][d].add(x);
-                if (metric.proportion()) {
-                    successes[m][d] += x != 0.0 ? 1 : 0;
-                } else {
-                    histograms[m][d].add(x);
+                double delta = x[d] - mu[d];
+                mu[d] += delta * inverse;
+                s2[d] += delta * (x[d] - mu[d]);
+            }
+            if (metric.proportion()) {
+                for (int d = 0; d < horizon; d++) {
+                    successes[m][d] += x[d] != 0.0 ? 1 : 0;
+                }
+            } else {
+                for (int d = 0; d < horizon; d++) {
+                    histograms[m][d].addBin(bins[m][d]);
                 }
             }
         }
     }
 
-    /** Adds everything another accumulator of the same horizon has seen. */
+    /** Adds everything another accumulator of the same horizon has seen (Chan, Golub and LeVeque 1979). */
     public void merge(TimeseriesStatistics other) {
         if (other.horizon != horizon) {
             throw new IllegalArgumentException("cannot merge horizons " + horizon + " and " + other.horizon);
         }
-        for (int m = 0; m < moments.length; m++) {
+        if (other.n == 0) {
+            return;
+        }
+        long total = n + other.n;
+        for (int m = 0; m < mean.length; m++) {
             for (int d = 0; d < horizon; d++) {
-                moments[m][d].merge(other.moments[m][d]);
+                double delta = other.mean[m][d] - mean[m][d];
+                mean[m][d] += delta * other.n / total;
+                m2[m][d] += other.m2[m][d] + delta * delta * ((double) n * other.n / total);
                 successes[m][d] += other.successes[m][d];
                 if (histograms[m] != null) {
                     histograms[m][d].merge(other.histograms[m][d]);
                 }
             }
         }
+        n = total;
     }
 
     /** An immutable snapshot, one row per day and metric, for the named scenario. */
@@ -86,16 +128,17 @@ public final class TimeseriesStatistics implements java.io.Serializable {
         List<TimeseriesSummary.Row> rows = new ArrayList<>();
         for (int d = 0; d < horizon; d++) {
             for (DailyMetric metric : DailyMetric.values()) {
-                Moments mo = moments[metric.ordinal()][d];
+                int m = metric.ordinal();
+                double mu = n == 0 ? Double.NaN : mean[m][d];
+                double sd = n < 2 ? Double.NaN : Math.sqrt(m2[m][d] / (n - 1));
                 Intervals.Interval ci = metric.proportion()
-                        ? Intervals.wilson(successes[metric.ordinal()][d], mo.n(), Intervals.LEVEL)
-                        : Intervals.mean(mo.mean(), mo.sd(), mo.n(), Intervals.LEVEL);
+                        ? Intervals.wilson(successes[m][d], n, Intervals.LEVEL)
+                        : Intervals.mean(mu, sd, n, Intervals.LEVEL);
                 double[] q = new double[QUANTILES.length];
                 for (int i = 0; i < q.length; i++) {
                     q[i] = metric.proportion() ? Double.NaN : histograms[metric.ordinal()][d].quantile(QUANTILES[i]);
                 }
-                rows.add(new TimeseriesSummary.Row(scenario, designPoint, d, metric, mo.n(), mo.mean(), mo.sd(), ci.low(),
-                        ci.high(), q));
+                rows.add(new TimeseriesSummary.Row(scenario, designPoint, d, metric, n, mu, sd, ci.low(), ci.high(), q));
             }
         }
         return new TimeseriesSummary(rows);

@@ -156,7 +156,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     public void accept(RunResult result) throws IOException {
         runsCsv.print(runs, result);
         String key = result.scenario() + "#" + result.designPoint();
-        state.daily.get(key).add(result.daily());
+        state.daily.get(key).add(result.daily(), result.bins());
         state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
         state.runs++;

@@ -52,6 +52,7 @@ final class RunRecorder implements EventSink {
 
     RunResult result(String scenario, int designPoint, int replication, long seed) {
         return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, peakRung, escalationScore, misperceptions,
-                inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, daily);
+                inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, daily,
+                org.detente.analysis.TimeseriesStatistics.bins(daily));
     }
 }

@@ -19,11 +19,12 @@ import org.detente.model.ModelEvent;
  * @param signals                signals sent
  * @param votes                  Security Council votes held, by event id
  * @param daily                  daily series, indexed by metric ordinal then day
+ * @param bins                   the daily values' histogram bins, computed where the run ran
  */
 public record RunResult(String scenario, int designPoint, int replication, long seed, int firstCrisisDay, int peakRung,
                         double escalationScore, int misperceptions, int inadvertentEscalations,
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
-                        double[][] daily) {
+                        double[][] daily, int[][] bins) {
 
     /** Whether the run reached a crisis. */
     public boolean crisis() {

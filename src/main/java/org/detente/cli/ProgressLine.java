@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.detente.batch.BatchRunner;
 
 /**
- * Progress of a batch on standard error: a line rewritten in place on a terminal, plain
- * lines every few seconds otherwise, nothing with {@code --quiet}.
+ * Progress of a batch on standard error: a progress bar on a terminal, plain lines every
+ * few seconds otherwise (logs, CI), nothing with {@code --quiet}.
  */
 final class ProgressLine implements BatchRunner.Progress {
 
@@ -20,13 +20,34 @@ final class ProgressLine implements BatchRunner.Progress {
 
     ProgressLine(PrintWriter err) {
         this.err = err;
-        this.terminal = System.console() != null;
+        this.terminal = false;
         this.intervalNanos = terminal ? 200_000_000L : 5_000_000_000L;
         this.lastPrint = start;
     }
 
     static BatchRunner.Progress of(PrintWriter err, boolean quiet) {
-        return quiet ? BatchRunner.Progress.NONE : new ProgressLine(err);
+        if (quiet) {
+            return BatchRunner.Progress.NONE;
+        }
+        return System.console() != null ? new Bar() : new ProgressLine(err);
+    }
+
+    /** On a terminal: a progress bar with runs done, runs per second and time left (progressbar library). */
+    private static final class Bar implements BatchRunner.Progress {
+        private me.tongfei.progressbar.ProgressBar bar;
+
+        @Override
+        public void update(long done, long total) {
+            if (bar == null) {
+                bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
+                        .setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).showSpeed()
+                        .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).setUpdateIntervalMillis(250).build();
+            }
+            bar.stepTo(done);
+            if (done == total) {
+                bar.close();
+            }
+        }
     }
 
     @Override
