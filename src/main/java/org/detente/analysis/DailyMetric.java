@@ -15,7 +15,18 @@ public enum DailyMetric {
     /** Whether any dyad is at or above the crisis threshold today (a proportion across runs). */
     IN_CRISIS("in_crisis", "Share of runs in crisis", "share of runs", true, 0, 2, 2),
     /** Whether a crisis has happened by today (a proportion across runs: P(crisis by day t)). */
-    CRISIS_BY_DAY("crisis_by_day", "P(crisis by day t)", "probability", true, 0, 2, 2);
+    CRISIS_BY_DAY("crisis_by_day", "P(crisis by day t)", "probability", true, 0, 2, 2),
+    /** Signals sent that day in each escalation category of Rivera et al. (2024); means only. */
+    SIGNALS_DE_ESCALATION("signals_de_escalation", "De-escalation signals per day", "signals per day", false, 0, 0, 0),
+    SIGNALS_STATUS_QUO("signals_status_quo", "Status-quo signals per day", "signals per day", false, 0, 0, 0),
+    SIGNALS_POSTURING("signals_posturing", "Posturing signals per day", "signals per day", false, 0, 0, 0),
+    SIGNALS_NON_VIOLENT("signals_non_violent", "Non-violent escalation signals per day", "signals per day", false, 0, 0, 0),
+    SIGNALS_VIOLENT("signals_violent", "Violent escalation signals per day", "signals per day", false, 0, 0, 0),
+    SIGNALS_NUCLEAR("signals_nuclear", "Nuclear signals per day", "signals per day", false, 0, 0, 0);
+
+    /** The signal-count metrics in the order of the escalation categories. */
+    public static final java.util.List<DailyMetric> SIGNAL_MIX = java.util.List.of(SIGNALS_DE_ESCALATION,
+            SIGNALS_STATUS_QUO, SIGNALS_POSTURING, SIGNALS_NON_VIOLENT, SIGNALS_VIOLENT, SIGNALS_NUCLEAR);
 
     private final String key;
     private final String title;
@@ -35,6 +46,11 @@ public enum DailyMetric {
         this.bins = bins;
     }
 
+    /** Whether quantiles are kept for the metric (a histogram per day); counts keep means only. */
+    public boolean distribution() {
+        return bins > 0 && !proportion;
+    }
+
     /** The histogram bin of a value of this metric (see {@link #histogram()}). */
     public int bin(double x) {
         return Prototype.OF[ordinal()].binOf(x);
@@ -42,8 +58,8 @@ public enum DailyMetric {
 
     /** One empty histogram per metric, to compute bins without allocating. */
     private static final class Prototype {
-        static final Histogram[] OF = java.util.Arrays.stream(values()).map(DailyMetric::histogram)
-                .toArray(Histogram[]::new);
+        static final Histogram[] OF = java.util.Arrays.stream(values())
+                .map(m -> m.distribution() ? m.histogram() : null).toArray(Histogram[]::new);
     }
 
     /**

@@ -32,7 +32,7 @@ public final class TimeseriesStatistics implements java.io.Serializable {
         successes = new long[metrics][horizon];
         histograms = new Histogram[metrics][];
         for (DailyMetric metric : DailyMetric.values()) {
-            if (!metric.proportion()) {
+            if (metric.distribution()) {
                 histograms[metric.ordinal()] = new Histogram[horizon];
                 for (int d = 0; d < horizon; d++) {
                     histograms[metric.ordinal()][d] = metric.histogram();
@@ -48,7 +48,7 @@ public final class TimeseriesStatistics implements java.io.Serializable {
     public static int[][] bins(double[][] daily) {
         int[][] bins = new int[daily.length][];
         for (DailyMetric metric : DailyMetric.values()) {
-            if (!metric.proportion()) {
+            if (metric.distribution()) {
                 int m = metric.ordinal();
                 bins[m] = new int[daily[m].length];
                 for (int d = 0; d < daily[m].length; d++) {
@@ -87,7 +87,7 @@ public final class TimeseriesStatistics implements java.io.Serializable {
                 for (int d = 0; d < horizon; d++) {
                     successes[m][d] += x[d] != 0.0 ? 1 : 0;
                 }
-            } else {
+            } else if (metric.distribution()) {
                 for (int d = 0; d < horizon; d++) {
                     histograms[m][d].addBin(bins[m][d]);
                 }
@@ -136,7 +136,7 @@ public final class TimeseriesStatistics implements java.io.Serializable {
                         : Intervals.mean(mu, sd, n, Intervals.LEVEL);
                 double[] q = new double[QUANTILES.length];
                 for (int i = 0; i < q.length; i++) {
-                    q[i] = metric.proportion() ? Double.NaN : histograms[metric.ordinal()][d].quantile(QUANTILES[i]);
+                    q[i] = metric.distribution() ? histograms[metric.ordinal()][d].quantile(QUANTILES[i]) : Double.NaN;
                 }
                 rows.add(new TimeseriesSummary.Row(scenario, designPoint, d, metric, n, mu, sd, ci.low(), ci.high(), q));
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.detente.analysis.DailyMetric;
+import org.detente.analysis.RunOutcome;
 import org.detente.analysis.RunStatistics;
 import org.detente.analysis.RunSummary;
 import org.detente.analysis.TimeseriesSummary;
@@ -28,8 +29,20 @@ import org.detente.scenario.Problem;
  * @param manifest   the parsed {@code manifest.json}
  * @param timeseries the rows of {@code timeseries.csv}
  * @param outcomes   per-scenario outcome summaries, in the order scenarios appear
+ * @param runs       every run's outcome, by scenario label, in the order they appear
+ * @param design     each design point's parameter values by label (empty without a design)
  */
-public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary timeseries, List<RunSummary> outcomes) {
+public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary timeseries, List<RunSummary> outcomes,
+                           Map<String, List<RunOutcome>> runs, Map<String, Map<String, String>> design) {
+
+    /** The horizon in days (the longest of the scenarios). */
+    public int horizon() {
+        int horizon = 0;
+        for (JsonNode s : manifest.path("scenarios")) {
+            horizon = Math.max(horizon, s.path("horizon_days").asInt());
+        }
+        return horizon;
+    }
 
     /** Reads a results folder written by {@code detente batch}. */
     public static BatchResults read(Path folder) throws InputException {
@@ -50,8 +63,21 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         if (!"complete".equals(manifest.path("status").asText())) {
             throw new InputException(new Problem(manifestFile, 0, "status", "the batch is not complete"));
         }
-        return new BatchResults(folder, manifest, readTimeseries(folder.resolve("timeseries.csv")),
-                readOutcomes(folder.resolve("runs.csv")));
+        Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
+        List<RunSummary> outcomes = readOutcomes(folder.resolve("runs.csv"), runs);
+        Map<String, Map<String, String>> design = new LinkedHashMap<>();
+        JsonNode points = manifest.path("design_points");
+        Map<String, Integer> pointsPerScenario = new LinkedHashMap<>();
+        points.forEach(p -> pointsPerScenario.merge(p.path("scenario").asText(), 1, Integer::sum));
+        for (JsonNode p : points) {
+            String scenario = p.path("scenario").asText();
+            String label = pointsPerScenario.get(scenario) > 1 ? scenario + "#" + p.path("design_point").asInt() : scenario;
+            Map<String, String> values = new LinkedHashMap<>();
+            p.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+            design.put(label, values);
+        }
+        return new BatchResults(folder, manifest, readTimeseries(folder.resolve("timeseries.csv")), outcomes, runs,
+                design);
     }
 
     private static TimeseriesSummary readTimeseries(Path file) throws InputException {
@@ -73,9 +99,10 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         return new TimeseriesSummary(rows);
     }
 
-    private static List<RunSummary> readOutcomes(Path file) throws InputException {
+    private static List<RunSummary> readOutcomes(Path file, Map<String, List<RunOutcome>> runs) throws InputException {
         Map<String, RunStatistics> stats = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
+        Map<String, List<RunOutcome>> byKey = new LinkedHashMap<>();
         try (CSVParser csv = parse(file)) {
             for (CSVRecord r : csv) {
                 boolean crisis = number(file, r, "crisis") != 0;
@@ -84,9 +111,13 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 if (!stats.containsKey(key)) {
                     points.merge(scenario, 1, Integer::sum);
                 }
-                stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis,
-                        crisis ? (int) number(file, r, "first_crisis_day") : -1, (int) number(file, r, "peak_rung"),
-                        number(file, r, "escalation_score"), (int) number(file, r, "misperceptions"));
+                int firstDay = crisis ? (int) number(file, r, "first_crisis_day") : -1;
+                stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis, firstDay,
+                        (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
+                        (int) number(file, r, "misperceptions"));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RunOutcome(key,
+                        (int) number(file, r, "replication"), firstDay, (int) number(file, r, "peak_rung"),
+                        number(file, r, "escalation_score")));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
@@ -94,7 +125,12 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         List<RunSummary> summaries = new ArrayList<>();
         stats.forEach((key, s) -> {
             String scenario = key.substring(0, key.lastIndexOf('#'));
-            summaries.add(s.summary(points.get(scenario) > 1 ? key : scenario));
+            String label = points.get(scenario) > 1 ? key : scenario;
+            summaries.add(s.summary(label));
+            List<RunOutcome> relabelled = new ArrayList<>();
+            byKey.get(key).forEach(o -> relabelled.add(new RunOutcome(label, o.replication(), o.firstCrisisDay(),
+                    o.peakRung(), o.escalationScore())));
+            runs.put(label, relabelled);
         });
         return summaries;
     }

@@ -213,6 +213,19 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         Files.deleteIfExists(folder.resolve("checkpoint.tmp"));
     }
 
+    /** Writes comparison statistics as {@code stats.csv} (tidy: one statistic per row). */
+    public static void writeStats(Path file, List<org.detente.analysis.Comparisons.Stat> stats) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSV)) {
+            csv.printRecord("kind", "scenario", "other", "statistic", "value", "ci_low", "ci_high", "p_value", "p_holm",
+                    "n");
+            for (org.detente.analysis.Comparisons.Stat s : stats) {
+                csv.printRecord(s.kind(), s.scenario(), s.other(), s.statistic(), Numbers.format(s.value()),
+                        Numbers.format(s.ciLow()), Numbers.format(s.ciHigh()), Numbers.format(s.p()),
+                        Numbers.format(s.pHolm()), s.n());
+            }
+        }
+    }
+
     /** Writes a time series summary as {@code timeseries.csv}. */
     public static void writeTimeseries(Path file, TimeseriesSummary summary) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSV)) {
@@ -268,6 +281,25 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             }
             ObjectNode parameters = node.putObject("model_parameters");
             s.setup().parameters().asMap().forEach(parameters::put);
+            ArrayNode actors = node.putArray("actors");
+            s.scenario().actors().forEach(a -> actors.addObject().put("id", a.id()).put("strategy", a.strategy().key())
+                    .put("forgiveness", round(a.forgiveness())));
+            ArrayNode channels = node.putArray("channels");
+            s.scenario().channels().forEach(c -> channels.addObject().put("id", c.id()).put("kind", c.kind().key())
+                    .put("members", String.join(" ", c.members())).put("latency_days", c.latencyDays())
+                    .put("noise", c.noise()).put("delivery", c.delivery()).put("public", c.isPublic())
+                    .put("capacity_per_month", c.capacityPerMonth()).put("open", c.open()));
+            ArrayNode timeline = node.putArray("timeline");
+            s.scenario().timeline().forEach(e -> timeline.addObject().put("id", e.id()).put("day", e.day())
+                    .put("event", describe(e)));
+            ArrayNode events = node.putArray("coded_events");
+            for (org.detente.coding.CodedEvent e : s.coding().events()) {
+                events.addObject().put("document", e.document()).put("paragraph", e.paragraph())
+                        .put("sentence", e.sentence()).put("text", e.text()).put("speaker", e.speaker())
+                        .put("source", e.source()).put("target", e.target()).put("cameo", e.cameo())
+                        .put("goldstein", e.goldstein()).put("cues", String.join(" ", e.cues()))
+                        .put("modality", String.join("; ", e.modality()));
+            }
         }
         if (plan.scenarios().stream().anyMatch(s -> !s.design().isEmpty())) {
             ArrayNode design = root.putArray("design_points");
@@ -284,6 +316,36 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         mapper.writeValue(folder.resolve("manifest.json").toFile(), root);
     }
 
+    /** A timeline event in words. */
+    static String describe(org.detente.scenario.TimelineEvent event) {
+        return event.accept(new org.detente.scenario.TimelineEvent.Visitor<String>() {
+            @Override
+            public String vote(org.detente.scenario.TimelineEvent.SecurityCouncilVote v) {
+                return "Security Council vote on a " + v.draft() + ", tabled by " + v.sponsor();
+            }
+
+            @Override
+            public String demonstration(org.detente.scenario.TimelineEvent.CapabilityDemonstration d) {
+                return d.actor() + " carries out " + d.signal() + " toward " + d.target();
+            }
+
+            @Override
+            public String summit(org.detente.scenario.TimelineEvent.Summit s) {
+                return "summit of " + String.join(", ", s.actors());
+            }
+
+            @Override
+            public String channelSuspended(org.detente.scenario.TimelineEvent.ChannelSuspended c) {
+                return "channel " + c.channel() + " suspended";
+            }
+
+            @Override
+            public String channelRestored(org.detente.scenario.TimelineEvent.ChannelRestored c) {
+                return "channel " + c.channel() + " restored";
+            }
+        });
+    }
+
     private static ObjectNode stanceJson(ObjectMapper mapper, CompiledScenario s, String actor, Stance used) {
         ObjectNode node = mapper.createObjectNode();
         Stance coded = s.coding().stance(actor);
@@ -291,6 +353,8 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             ObjectNode dim = node.putObject(d.name());
             dim.put("coded", round(coded.value(d)));
             dim.put("confidence", round(coded.confidence(d)));
+            org.detente.coding.StanceEstimate estimate = s.coding().stances().get(actor);
+            dim.put("evidence", estimate == null ? 0 : estimate.evidence(d));
             dim.put("used", round(used.value(d)));
         }
         return node;

@@ -27,6 +27,7 @@ final class RunRecorder implements EventSink {
     public void accept(ModelEvent event) {
         if (event instanceof ModelEvent.SignalSent sent) {
             signals++;
+            daily[DailyMetric.SIGNAL_MIX.get(sent.type().category().ordinal()).ordinal()][sent.day()]++;
             goldsteinSum += sent.type().goldstein();
             escalationScore += sent.type().category().weight();
         } else if (event instanceof ModelEvent.SignalDelivered delivered) {

@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.detente.analysis.Comparisons;
 import org.detente.analysis.DailyMetric;
+import org.detente.analysis.RunOutcome;
+import org.detente.analysis.Survival;
 import org.detente.analysis.RunSummary;
 import org.detente.analysis.TimeseriesSummary;
 import org.detente.batch.BatchPlan;
@@ -19,8 +24,15 @@ import org.detente.batch.ResultsFolder;
 import org.detente.batch.ScenarioCompiler;
 import org.detente.chart.ChartFiles;
 import org.detente.chart.ComparisonCharts;
+import org.detente.chart.DifferenceChart;
+import org.detente.chart.DistributionChart;
+import org.detente.chart.FanChart;
+import org.detente.chart.Heatmap;
+import org.detente.chart.SignalMixChart;
+import org.detente.chart.SurvivalChart;
 import org.detente.report.Report;
 import org.detente.scenario.InputException;
+import org.detente.scenario.Problem;
 
 /** The work behind {@code batch}, {@code compare} and {@code demo}, shared between them. */
 final class Workflows {
@@ -76,43 +88,151 @@ final class Workflows {
         }
     }
 
+    /** Series beyond which per-series charts (fans, signal mix, boxes) and pairwise tests are left out. */
+    static final int MAX_SERIES = 6;
+
     /**
-     * Reads results folders and writes the comparison charts and report into {@code out}
-     * ({@code charts/} and {@code report.html}).
+     * Reads results folders and writes the comparison charts ({@code charts/}), {@code stats.csv}
+     * and {@code report.html} into {@code out}.
      *
      * @return the outcomes compared
      */
     static List<RunSummary> compare(List<Path> folders, Path out) throws InputException, IOException {
         TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
         List<RunSummary> outcomes = new ArrayList<>();
-        List<Report.Compared> compared = new ArrayList<>();
-        List<String> manifests = new ArrayList<>();
+        Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
+        Map<String, Map<String, String>> design = new LinkedHashMap<>();
+        List<BatchResults> all = new ArrayList<>();
+        int longest = 0;
         for (Path folder : folders) {
             BatchResults results = BatchResults.read(folder);
-            for (String name : results.timeseries().scenarios()) {
-                if (timeseries.scenarios().contains(name)) {
-                    throw new InputException(new org.detente.scenario.Problem(folder, 0, "scenario",
+            for (String name : results.runs().keySet()) {
+                if (runs.containsKey(name)) {
+                    throw new InputException(new Problem(folder, 0, "scenario",
                             "scenario '" + name + "' appears in more than one results folder; compare distinct scenarios"));
                 }
             }
+            all.add(results);
             timeseries = timeseries.concat(results.timeseries());
             outcomes.addAll(results.outcomes());
-            results.manifest().path("scenarios").forEach(s -> compared.add(new Report.Compared(
-                    s.path("name").asText(), s.path("description").asText(), folder.toString())));
-            manifests.add(Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8));
+            runs.putAll(results.runs());
+            design.putAll(results.design());
+            longest = Math.max(longest, results.horizon());
         }
+        int horizon = longest;
         Path charts = out.resolve("charts");
         Files.createDirectories(charts);
         List<Report.Figure> figures = new ArrayList<>();
-        ChartFiles.write(ComparisonCharts.crisisProbability(timeseries), charts, "crisis_probability");
-        figures.add(new Report.Figure("Probability of a crisis by day t", charts.resolve("crisis_probability.png")));
-        ChartFiles.write(ComparisonCharts.mean(timeseries, DailyMetric.RUNG), charts, "mean_rung");
-        figures.add(new Report.Figure("Mean highest ladder rung over time", charts.resolve("mean_rung.png")));
-        ChartFiles.write(ComparisonCharts.mean(timeseries, DailyMetric.ESCALATION_SCORE), charts, "escalation_score");
-        figures.add(new Report.Figure("Mean cumulative escalation score", charts.resolve("escalation_score.png")));
-        ChartFiles.write(ComparisonCharts.mean(timeseries, DailyMetric.TRUST), charts, "trust");
-        figures.add(new Report.Figure("Mean trust between adversaries", charts.resolve("trust.png")));
-        Report.write(out.resolve("report.html"), compared, outcomes, figures, manifests);
+        boolean few = runs.size() <= MAX_SERIES;
+        figure(figures, charts, "crisis_probability", "Probability of a crisis by day t",
+                ComparisonCharts.crisisProbability(timeseries));
+        List<Survival.Curve> curves = new ArrayList<>();
+        for (Map.Entry<String, List<RunOutcome>> e : runs.entrySet()) {
+            curves.add(Survival.kaplanMeier(e.getKey(), e.getValue(), horizon));
+        }
+        if (few) {
+            figure(figures, charts, "survival", "Time to first crisis (Kaplan-Meier)", SurvivalChart.of(curves));
+            if (runs.size() >= 2) {
+                Map<String, double[][]> differences = new LinkedHashMap<>();
+                List<String> labels = new ArrayList<>(runs.keySet());
+                long pairs = 0;
+                for (int i = 0; i < labels.size(); i++) {
+                    for (int j = i + 1; j < labels.size(); j++) {
+                        differences.put(labels.get(j) + " - " + labels.get(i), Comparisons.pairedDifferenceOverTime(
+                                runs.get(labels.get(j)), runs.get(labels.get(i)), horizon));
+                        pairs = Math.max(pairs, Math.min(runs.get(labels.get(i)).size(), runs.get(labels.get(j)).size()));
+                    }
+                }
+                figure(figures, charts, "paired_difference", "Paired difference in P(crisis by day t)",
+                        DifferenceChart.of(differences, pairs));
+            }
+            for (DailyMetric metric : List.of(DailyMetric.RUNG, DailyMetric.ESCALATION_SCORE, DailyMetric.POSTURE,
+                    DailyMetric.TRUST, DailyMetric.HOSTILITY)) {
+                figure(figures, charts, "fan_" + metric.key(), metric.title() + " (fan chart)",
+                        FanChart.of(timeseries, metric));
+            }
+            Map<String, double[]> peaks = new LinkedHashMap<>();
+            Map<String, double[]> scores = new LinkedHashMap<>();
+            runs.forEach((label, list) -> {
+                peaks.put(label, list.stream().mapToDouble(RunOutcome::peakRung).toArray());
+                scores.put(label, list.stream().mapToDouble(RunOutcome::escalationScore).toArray());
+            });
+            figure(figures, charts, "distribution_peak_rung", "Peak rung by scenario",
+                    DistributionChart.of(peaks, "Highest ladder rung reached per run", "rung (0-6)"));
+            figure(figures, charts, "distribution_escalation_score", "Escalation score by scenario",
+                    DistributionChart.of(scores, "Cumulative escalation score per run", "score (Rivera et al. 2024)"));
+            figure(figures, charts, "signal_mix", "Signal mix over time", SignalMixChart.of(timeseries));
+        } else {
+            figure(figures, charts, "mean_rung", "Mean highest ladder rung over time",
+                    ComparisonCharts.mean(timeseries, DailyMetric.RUNG));
+        }
+        heatmap(design, outcomes).ifPresent(chart -> {
+            try {
+                figure(figures, charts, "heatmap_crisis_probability", "Crisis probability over the design", chart);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<Comparisons.Stat> stats = new ArrayList<>();
+        if (few) {
+            stats.addAll(Comparisons.of(runs, horizon));
+        } else {
+            for (Map.Entry<String, List<RunOutcome>> e : runs.entrySet()) {
+                stats.addAll(Comparisons.of(Map.of(e.getKey(), e.getValue()), horizon));
+            }
+        }
+        BatchWriter.writeStats(out.resolve("stats.csv"), stats);
+        List<String> manifests = new ArrayList<>();
+        for (Path folder : folders) {
+            manifests.add(Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8));
+        }
+        Report.write(out.resolve("report.html"), all.stream().map(BatchResults::manifest).toList(), outcomes, figures,
+                stats, few, manifests);
         return outcomes;
+    }
+
+    private static void figure(List<Report.Figure> figures, Path charts, String name, String title,
+                               org.jfree.chart.JFreeChart chart) throws IOException {
+        ChartFiles.write(chart, charts, name);
+        figures.add(new Report.Figure(title, charts.resolve(name + ".png")));
+    }
+
+    /** A heatmap when the results vary exactly two design parameters. */
+    private static java.util.Optional<org.jfree.chart.JFreeChart> heatmap(Map<String, Map<String, String>> design,
+                                                                        List<RunSummary> outcomes) {
+        java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+        design.values().forEach(v -> paths.addAll(v.keySet()));
+        if (paths.size() != 2 || design.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<String> names = new ArrayList<>(paths);
+        List<String> xs = new ArrayList<>();
+        List<String> ys = new ArrayList<>();
+        List<Heatmap.Cell> cells = new ArrayList<>();
+        for (RunSummary o : outcomes) {
+            Map<String, String> values = design.get(o.scenario());
+            if (values == null) {
+                continue;
+            }
+            String x = values.get(names.get(0));
+            String y = values.get(names.get(1));
+            if (!xs.contains(x)) {
+                xs.add(x);
+            }
+            if (!ys.contains(y)) {
+                ys.add(y);
+            }
+            cells.add(new Heatmap.Cell(x, y, o.crisisProbability(), o.runs()));
+        }
+        java.util.Comparator<String> numeric = (a, b) -> {
+            try {
+                return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        };
+        xs.sort(numeric);
+        ys.sort(numeric);
+        return java.util.Optional.of(Heatmap.of(names.get(0), xs, names.get(1), ys, cells));
     }
 }

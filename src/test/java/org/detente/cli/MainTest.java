@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.detente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,11 +150,16 @@ class MainTest {
         assertEquals(0, batch.code(), batch.err());
         Outcome compare = run("compare", out.toString());
         assertEquals(0, compare.code(), compare.err());
-        for (String chart : new String[] {"crisis_probability", "mean_rung"}) {
+        for (String chart : new String[] {"crisis_probability", "survival", "paired_difference", "fan_rung",
+                "fan_escalation_score", "fan_trust", "distribution_peak_rung", "distribution_escalation_score",
+                "signal_mix"}) {
             assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 10_000, chart);
             assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).contains("<svg"), chart);
         }
         assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/png;base64,"));
+        List<String> stats = Files.readAllLines(out.resolve("stats.csv"));
+        assertEquals("kind,scenario,other,statistic,value,ci_low,ci_high,p_value,p_holm,n", stats.get(0));
+        assertTrue(stats.stream().anyMatch(l -> l.startsWith("pair,dialogue,escalation,log_rank_chi_square,")), stats.toString());
         assertOneLineError(run("compare", dir.resolve("nothing").toString()), "no such results folder");
     }
 }
