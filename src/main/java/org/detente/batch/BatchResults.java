@@ -73,7 +73,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
             String scenario = p.path("scenario").asText();
             String label = pointsPerScenario.get(scenario) > 1 ? scenario + "#" + p.path("design_point").asInt() : scenario;
             Map<String, String> values = new LinkedHashMap<>();
-            p.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+            p.path("values").properties().forEach(e -> values.put(e.getKey(), e.getValue().asText()));
             design.put(label, values);
         }
         return new BatchResults(folder, manifest, readTimeseries(folder.resolve("timeseries.csv")), outcomes, runs,

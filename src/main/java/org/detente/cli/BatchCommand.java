@@ -44,8 +44,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "64-bit master seed (default: the experiment's, else " + Workflows.DEFAULT_SEED + ").")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<first scenario name>).")
     Path out;
@@ -65,9 +65,6 @@ final class BatchCommand implements Callable<Integer> {
         if (replications != null && replications < 1) {
             throw new UsageException("--replications must be at least 1, not " + replications);
         }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, not " + threads);
-        }
         if (resume != null && out != null && !resume.equals(out)) {
             throw new UsageException("--resume names the results folder; drop --out or give the same folder");
         }
@@ -76,7 +73,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path folder = resume != null ? resume : out != null ? out : Path.of("results", baseName(scenarios.get(0)));
         List<RunSummary> outcomes = Workflows.batch(scenarios, replications, seed,
-                threads == null ? Workflows.defaultThreads() : threads, folder, force, force, resume != null, quiet,
+                threads.threads(), folder, force, force, resume != null, quiet,
                 spec.commandLine().getErr());
         spec.commandLine().getOut().println("Results in " + folder);
         spec.commandLine().getOut().println(Report.headline(outcomes));

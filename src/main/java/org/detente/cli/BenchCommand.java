@@ -41,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs per trial; each figure is the median of five trials (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
@@ -52,12 +52,9 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 10) {
             throw new UsageException("--runs must be at least 10, not " + runs);
         }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, not " + threads);
-        }
-        Path file = scenario != null ? scenario : defaultScenario();
+        Path file = scenario != null ? scenario : Workflows.shippedScenarios().resolve("baseline.yaml");
         CompiledScenario compiled = new ScenarioCompiler().compile(file);
-        int t = threads == null ? Workflows.defaultThreads() : threads;
+        int t = threads.threads();
         Benchmark.Result r = Benchmark.run(compiled, runs, t, json ? (d, n) -> { } : ProgressLine.of(
                 spec.commandLine().getErr(), false));
         PrintWriter out = spec.commandLine().getOut();
@@ -90,17 +87,5 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
-    }
-
-    private static Path defaultScenario() throws UsageException {
-        Path local = Path.of("scenarios", "baseline.yaml");
-        if (Files.isRegularFile(local)) {
-            return local;
-        }
-        String home = System.getenv("DETENTE_HOME");
-        if (home != null && Files.isRegularFile(Path.of(home, "scenarios", "baseline.yaml"))) {
-            return Path.of(home, "scenarios", "baseline.yaml");
-        }
-        throw new UsageException("cannot find scenarios/baseline.yaml; give a SCENARIO");
     }
 }

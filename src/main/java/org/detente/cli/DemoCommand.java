@@ -39,8 +39,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "64-bit master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/demo",
             description = "Results folder (default: ${DEFAULT-VALUE}).")
@@ -62,35 +62,19 @@ final class DemoCommand implements Callable<Integer> {
         if (replications < 1) {
             throw new UsageException("--replications must be at least 1, not " + replications);
         }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, not " + threads);
-        }
-        Path folder = scenarioFolder != null ? scenarioFolder : findScenarios();
+        Path folder = scenarioFolder != null ? scenarioFolder : Workflows.shippedScenarios();
         List<Path> files = new ArrayList<>();
         for (String name : SCENARIOS) {
             files.add(folder.resolve(name));
         }
         boolean replace = force || isEarlierDemo(out);
         // A demo left half-done by an interruption is simply started over.
-        Workflows.batch(files, replications, seed, threads == null ? Workflows.defaultThreads() : threads, out,
+        Workflows.batch(files, replications, seed, threads.threads(), out,
                 replace, true, false, quiet, spec.commandLine().getErr());
         List<RunSummary> outcomes = Workflows.compare(List.of(out), out);
         spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath());
         spec.commandLine().getOut().println(Report.headline(outcomes));
         return Main.OK;
-    }
-
-    private static Path findScenarios() throws UsageException {
-        Path local = Path.of("scenarios");
-        if (Files.isRegularFile(local.resolve(SCENARIOS.get(0)))) {
-            return local;
-        }
-        String home = System.getenv("DETENTE_HOME");
-        if (home != null && Files.isRegularFile(Path.of(home, "scenarios", SCENARIOS.get(0)))) {
-            return Path.of(home, "scenarios");
-        }
-        throw new UsageException("cannot find the shipped scenarios (baseline.yaml, ...) in ./scenarios;"
-                + " run from the Détente folder or give --scenarios DIR");
     }
 
     /** A folder this command wrote before: it has a complete Détente manifest and nothing foreign. */

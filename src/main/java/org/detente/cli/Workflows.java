@@ -45,8 +45,21 @@ final class Workflows {
     private Workflows() {
     }
 
-    static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
+    /**
+     * The folder of the shipped scenarios: {@code ./scenarios} if it holds them, else the
+     * scenarios of the Détente installation the launcher names in {@code DETENTE_HOME}.
+     */
+    static Path shippedScenarios() throws UsageException {
+        Path local = Path.of("scenarios");
+        if (Files.isRegularFile(local.resolve("baseline.yaml"))) {
+            return local;
+        }
+        String home = System.getenv("DETENTE_HOME");
+        if (home != null && Files.isRegularFile(Path.of(home, "scenarios", "baseline.yaml"))) {
+            return Path.of(home, "scenarios");
+        }
+        throw new UsageException("cannot find the shipped scenarios (baseline.yaml, ...) in ./scenarios;"
+                + " run from the Détente folder or give the scenario files");
     }
 
     /** Compiles the scenarios, runs the batch and writes its folder; returns the outcomes. */

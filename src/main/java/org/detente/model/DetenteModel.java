@@ -55,7 +55,7 @@ public final class DetenteModel extends SimState {
     /** Allied consultations of each actor, by actor index. */
     private Consultation[][] consultations;
     /** Signals in flight, by due day. */
-    private List<Pending>[] inFlight;
+    private List<List<Pending>> inFlight;
     private int day;
     private int crisisDay = -1;
 
@@ -140,7 +140,6 @@ public final class DetenteModel extends SimState {
         schedule.scheduleRepeating(0.0, 0, new Sequence(day.toArray(new Steppable[0])), 1.0);
     }
 
-    @SuppressWarnings("unchecked")
     private void initialise() {
         agents.clear();
         actorIndex.clear();
@@ -190,7 +189,7 @@ public final class DetenteModel extends SimState {
         for (ActorAgent a : agents) {
             consultations[a.index] = consultationsOf(a);
         }
-        inFlight = new List[scenario.horizonDays() + 61];
+        inFlight = new ArrayList<>(java.util.Collections.nCopies(scenario.horizonDays() + 61, null));
         day = 0;
         crisisDay = -1;
     }
@@ -471,19 +470,19 @@ public final class DetenteModel extends SimState {
             d.commitment = Math.max(d.commitment, p.audienceCost() * (p.goldsteinAnchor() - type.goldstein()));
         }
         int due = day + channel.latency;
-        if (due >= inFlight.length) {
+        if (due >= inFlight.size()) {
             return;
         }
-        if (inFlight[due] == null) {
-            inFlight[due] = new ArrayList<>();
+        if (inFlight.get(due) == null) {
+            inFlight.set(due, new ArrayList<>());
         }
-        inFlight[due].add(new Pending(day, sender, receiver, type, channel));
+        inFlight.get(due).add(new Pending(day, sender, receiver, type, channel));
     }
 
     // ---- phase 2: delivery and perception ------------------------------------------
 
     private void deliver() {
-        List<Pending> due = inFlight[day];
+        List<Pending> due = inFlight.get(day);
         if (due == null) {
             return;
         }
@@ -491,7 +490,7 @@ public final class DetenteModel extends SimState {
         for (int i = 0; i < due.size(); i++) {
             perceive(due.get(i));
         }
-        inFlight[day] = null;
+        inFlight.set(day, null);
     }
 
     private void perceive(Pending s) {

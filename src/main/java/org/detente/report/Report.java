@@ -182,7 +182,7 @@ public final class Report {
     /** The model parameters in which a scenario differs from the others (all shown if they all differ). */
     private static String differingParameters(JsonNode s, List<JsonNode> scenarios) {
         List<String> differences = new ArrayList<>();
-        s.path("model_parameters").fields().forEachRemaining(e -> {
+        s.path("model_parameters").properties().forEach(e -> {
             for (JsonNode other : scenarios) {
                 if (other.path("model_parameters").path(e.getKey()).asDouble() != e.getValue().asDouble()) {
                     differences.add(e.getKey() + " = " + num(e.getValue().asDouble()));
@@ -199,7 +199,7 @@ public final class Report {
             h.append("<th>").append(d).append("</th>");
         }
         h.append("</tr>\n");
-        s.path("stances").fields().forEachRemaining(actor -> {
+        s.path("stances").properties().forEach(actor -> {
             h.append("<tr><td>").append(Html.escape(actor.getKey())).append("</td>");
             for (String d : List.of("D", "R", "T", "TR", "N", "AL")) {
                 JsonNode v = actor.getValue().path(d);

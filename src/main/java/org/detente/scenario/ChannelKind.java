@@ -1,8 +1,6 @@
 package org.detente.scenario;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The kinds of channel signals travel through (MODEL.md, "Channel"). */
 public enum ChannelKind {
@@ -64,11 +62,11 @@ public enum ChannelKind {
 
     /** The kind a scenario file names. */
     public static Optional<ChannelKind> parse(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+        return Keys.parse(values(), ChannelKind::key, key);
     }
 
     /** The names a scenario file may use, for error messages. */
     public static String keys() {
-        return Arrays.stream(values()).map(ChannelKind::key).collect(Collectors.joining(", "));
+        return Keys.list(values(), ChannelKind::key);
     }
 }

@@ -1,11 +1,9 @@
 package org.detente.scenario;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -51,11 +49,11 @@ public record Experiment(Path file, Path scenarioFile, Node scenarioRoot, Option
         }
 
         public static Optional<DesignType> parse(String key) {
-            return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+            return Keys.parse(values(), DesignType::key, key);
         }
 
         public static String keys() {
-            return Arrays.stream(values()).map(DesignType::key).collect(Collectors.joining(", "));
+            return Keys.list(values(), DesignType::key);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.detente.scenario;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The strategies an actor can follow, by the name a scenario file uses. */
 public enum StrategyName {
@@ -32,11 +30,11 @@ public enum StrategyName {
 
     /** The strategy a scenario file names. */
     public static Optional<StrategyName> parse(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        return Keys.parse(values(), StrategyName::key, key);
     }
 
     /** The names a scenario file may use, for error messages. */
     public static String keys() {
-        return Arrays.stream(values()).map(StrategyName::key).collect(Collectors.joining(", "));
+        return Keys.list(values(), StrategyName::key);
     }
 }
