@@ -47,7 +47,12 @@ public final class BatchRunner {
      * scenario, replication within scenario), for resuming an interrupted batch.
      */
     public static void run(BatchPlan plan, long start, ResultConsumer consumer, Progress progress) throws Exception {
-        long total = plan.totalRuns();
+        run(plan, start, plan.totalRuns(), consumer, progress);
+    }
+
+    /** Runs the plan's runs with indices from {@code start} (inclusive) to {@code end} (exclusive). */
+    static void run(BatchPlan plan, long start, long end, ResultConsumer consumer, Progress progress) throws Exception {
+        long total = end;
         int window = plan.threads() * 32;
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), task -> {

@@ -24,7 +24,7 @@ import org.detente.model.ModelEvent;
 public record RunResult(String scenario, int designPoint, int replication, long seed, int firstCrisisDay, int peakRung,
                         double escalationScore, int misperceptions, int inadvertentEscalations,
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
-                        double[][] daily, int[][] bins) {
+                        double[][] daily, int[][] bins) implements java.io.Serializable {
 
     /** Whether the run reached a crisis. */
     public boolean crisis() {

@@ -6,7 +6,7 @@ import java.util.Map;
  * What the model reports to its {@link EventSink}. One record per kind; behaviour a
  * consumer needs lives on the records.
  */
-public sealed interface ModelEvent {
+public sealed interface ModelEvent extends java.io.Serializable {
 
     /** The day (0-based) the event happened. */
     int day();

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param description what the act is
  */
 public record SignalType(int index, String id, String cameo, double goldstein, boolean material,
-                         EscalationCategory category, int rung, String description) {
+                         EscalationCategory category, int rung, String description) implements java.io.Serializable {
 
     public SignalType {
         Objects.requireNonNull(id, "id");
