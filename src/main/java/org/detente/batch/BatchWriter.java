@@ -279,6 +279,8 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                         .put("coded", round(o.coded())).put("coded_confidence", round(o.confidence()))
                         .put("used", o.used()).put("reason", o.reason());
             }
+            ObjectNode weights = node.putObject("attribution_weights");
+            s.scenario().attributionWeights().forEach(weights::put);
             ObjectNode parameters = node.putObject("model_parameters");
             s.setup().parameters().asMap().forEach(parameters::put);
             ArrayNode actors = node.putArray("actors");

@@ -35,7 +35,7 @@ public final class ScenarioCompiler {
     public static final long DEFAULT_MASTER_SEED = 20240424L;
 
     private final StanceCoder coder = new StanceCoder();
-    private final Map<List<Path>, CodingResult> codings = new java.util.HashMap<>();
+    private final Map<String, CodingResult> codings = new java.util.HashMap<>();
     private final SignalCatalogue catalogue = SignalCatalogue.standard();
 
     /** Reads and compiles a scenario file. */
@@ -157,14 +157,15 @@ public final class ScenarioCompiler {
             problems.sort(java.util.Comparator.comparingInt(Problem::line));
             throw new InputException(problems);
         }
-        CodingResult coding = codings.get(scenario.texts());
+        String codingKey = scenario.texts() + " " + new java.util.TreeMap<>(scenario.attributionWeights());
+        CodingResult coding = codings.get(codingKey);
         if (coding == null) {
             List<TextDocument> documents = new ArrayList<>();
             for (Path text : scenario.texts()) {
                 documents.add(TextDocument.read(text));
             }
-            coding = coder.code(documents);
-            codings.put(scenario.texts(), coding);
+            coding = coder.code(documents, scenario.attributionWeights());
+            codings.put(codingKey, coding);
         }
         Map<String, Stance> stances = new LinkedHashMap<>();
         List<CompiledScenario.AppliedOverride> applied = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class StanceCoder {
     private static final Map<String, Double> GOLDSTEIN = goldstein();
 
     private final EnglishNlp nlp = new EnglishNlp();
+    private Map<String, Double> attributionWeights = Map.of();
 
     private static List<Entry> entries(String resource) {
         List<Entry> entries = new ArrayList<>();
@@ -95,6 +96,17 @@ public final class StanceCoder {
 
     /** Codes the documents; stances aggregate over all of their events. */
     public CodingResult code(List<TextDocument> documents) {
+        return code(documents, Map.of());
+    }
+
+    /**
+     * Codes the documents, weighting the evidence of each paragraph by its attribution:
+     * a weight below 1 for a channel ({@code TASS: 0.5}) down-weights second-hand reports.
+     * Attributions match without regard to case; those not listed weigh 1.
+     */
+    public CodingResult code(List<TextDocument> documents, Map<String, Double> attributionWeights) {
+        this.attributionWeights = new HashMap<>();
+        attributionWeights.forEach((k, v) -> this.attributionWeights.put(k.toLowerCase(Locale.ROOT), v));
         List<CodedEvent> events = new ArrayList<>();
         Map<String, StanceEstimate> stances = new LinkedHashMap<>();
         for (String code : List.of(Actors.USA, Actors.RUSSIA, Actors.ALLIES)) {
@@ -384,6 +396,11 @@ public final class StanceCoder {
                     break;
                 }
             }
+        }
+        Double reported = attributionWeights.get(paragraph.attribution().toLowerCase(Locale.ROOT));
+        if (reported != null && reported != 1.0) {
+            multiplier *= reported;
+            modality.add("reported via " + paragraph.attribution() + " x" + reported);
         }
         Draft d = new Draft();
         d.document = document.name();

@@ -23,11 +23,13 @@ import java.util.Set;
  * @param timeline         scripted events, in day order
  * @param modelParameters  model parameter values that differ from the defaults, by name
  * @param parameterLines   the line of each model parameter, for error messages
+ * @param attributionWeights weight of the evidence reported through each attribution ({@code TASS}),
+ *                         for down-weighting second-hand reports; 1 for attributions not listed
  */
 public record Scenario(String name, String description, Path file, int horizonDays, int crisisThreshold,
                        List<Path> texts, List<ActorSpec> actors, List<ChannelSpec> channels,
                        List<TimelineEvent> timeline, Map<String, Double> modelParameters,
-                       Map<String, Integer> parameterLines) {
+                       Map<String, Integer> parameterLines, Map<String, Double> attributionWeights) {
 
     /** The rung at which a dyad is in crisis unless a scenario says otherwise (MODEL.md). */
     public static final int DEFAULT_CRISIS_THRESHOLD = 4;
@@ -53,6 +55,7 @@ public record Scenario(String name, String description, Path file, int horizonDa
         timeline = timeline.stream().sorted(java.util.Comparator.comparingInt(TimelineEvent::day)).toList();
         modelParameters = Map.copyOf(modelParameters);
         parameterLines = Map.copyOf(parameterLines);
+        attributionWeights = Map.copyOf(attributionWeights);
         Set<String> ids = new HashSet<>();
         for (ActorSpec actor : actors) {
             if (!ids.add(actor.id())) {

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
-            "texts", "actors", "channels", "timeline", "model", "experiment");
+            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights");
     private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides");
     private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
     private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
@@ -151,6 +151,13 @@ public final class ScenarioReader {
             }
         });
 
+        Map<String, Double> weights = new LinkedHashMap<>();
+        map.map("attribution_weights").ifPresent(w -> {
+            for (String key : w.names()) {
+                w.number(key, true, 0, 1).ifPresent(v -> weights.put(key, v));
+            }
+        });
+
         if (map.has("actors") && actors.size() < 2 && problems.isEmpty()) {
             map.problem("actors", "a scenario needs at least two actors");
         }
@@ -159,7 +166,7 @@ public final class ScenarioReader {
         }
         try {
             return Optional.of(new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
-                    channels, timeline, parameters, parameterLines));
+                    channels, timeline, parameters, parameterLines, weights));
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(file, map.line(), "", e.getMessage()));
             return Optional.empty();

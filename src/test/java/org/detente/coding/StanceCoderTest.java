@@ -228,6 +228,19 @@ class StanceCoderTest {
         }
     }
 
+    @Test
+    void secondHandReportsCanBeDownWeightedByAttribution() throws Exception {
+        TextDocument seedText = TextDocument.read(Path.of("scenarios/texts/seed-space-security.txt"));
+        CodingResult weighted = coder.code(List.of(seedText), Map.of("tass", 0.5));
+        CodedEvent e = weighted.events().stream().filter(x -> x.text().equals("field for dialogue")).findFirst()
+                .orElseThrow();
+        assertEquals(0.25, e.multiplier(), 1e-12, "hedge x0.5, reported via TASS x0.5");
+        assertTrue(e.modality().contains("reported via TASS x0.5"), e.modality().toString());
+        CodedEvent pentagon = weighted.events().stream().filter(x -> x.text().equals("readiness to use")).findFirst()
+                .orElseThrow();
+        assertEquals(1.0, pentagon.multiplier(), 1e-12, "other attributions keep their weight");
+    }
+
     @Provide
     Arbitrary<List<String>> paragraphOrders() {
         return Arbitraries.shuffle(
