@@ -502,7 +502,14 @@ public final class DetenteModel extends SimState {
                     s.type, null, Double.NaN, before, before));
             return;
         }
-        double g = Math.max(-10.0, Math.min(10.0, s.type.goldstein() + s.channel.noise * perception.nextGaussian()));
+        double noise = s.channel.noise;
+        if (s.type.material()) {
+            // Deeds are observed, not sent; a pair that talks often can ask what a deed meant
+            // (hotlines, incidents-at-sea style agreements), so its observation is clearer.
+            double perMonth = 30.0 * r.dialogueActivity;
+            noise *= 1.0 - p.dialogueClarification() * perMonth / (perMonth + p.dialogueHalfSaturation());
+        }
+        double g = Math.max(-10.0, Math.min(10.0, s.type.goldstein() + noise * perception.nextGaussian()));
         SignalType seen = setup.catalogue().perceive(s.type, g);
         updateBeliefs(r, g, 1.0);
         if (s.channel.kind == ChannelKind.PRIVATE_DIALOGUE) {

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param dialogueRestraint    largest fractional increase of restraint from private dialogue
  * @param dialogueHalfSaturation private contacts per month that give half of that increase
  * @param dialogueMemory       days over which private dialogue contacts are smoothed
+ * @param dialogueClarification largest share of the observation noise of deeds that private dialogue removes
  * @param grievanceRate        Richardson grievance term per day, scaled by threat and distrust
  * @param hostilitySmoothing   weight of a newly perceived signal in the smoothed perceived hostility
  * @param trustGain            rate at which perceived cooperation builds trust (slow)
@@ -35,6 +36,7 @@ import java.util.Set;
  */
 public record ModelParameters(double goldsteinAnchor, double reactionRate, double restraintRate,
                               double dialogueRestraint, double dialogueHalfSaturation, double dialogueMemory,
+                              double dialogueClarification,
                               double grievanceRate, double hostilitySmoothing,
                               double trustGain, double trustLoss, double trustMemory, double threatGain,
                               double audienceCost, double commitmentHalfLife,
@@ -44,7 +46,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
 
     /** The parameter names a scenario's {@code model:} key accepts. */
     public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
-            "dialogue_restraint", "dialogue_half_saturation", "dialogue_memory", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory", "threat_gain",
+            "dialogue_restraint", "dialogue_half_saturation", "dialogue_memory", "dialogue_clarification", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory", "threat_gain",
             "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
             "cooldown_days", "deterrence_firmness", "grit_interval", "summit_weight", "responsiveness",
             "material_resolve");
@@ -55,6 +57,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         nonNegative("dialogue_restraint", dialogueRestraint);
         positive("dialogue_half_saturation", dialogueHalfSaturation);
         positive("dialogue_memory", dialogueMemory);
+        unit("dialogue_clarification", dialogueClarification);
         nonNegative("grievance_rate", grievanceRate);
         unit("hostility_smoothing", hostilitySmoothing);
         unit("trust_gain", trustGain);
@@ -97,7 +100,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
 
     /** The defaults; docs/ODD.md gives the reason for each. */
     public static ModelParameters defaults() {
-        return new ModelParameters(4.0, 0.052, 0.10, 0.5, 2.0, 30.0, 0.2, 0.2, 0.05, 0.3, 90.0, 0.05, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
+        return new ModelParameters(4.0, 0.052, 0.10, 0.5, 2.0, 30.0, 0.7, 0.2, 0.2, 0.05, 0.3, 90.0, 0.05, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
                 1.0, 7.0, 8.0, 0.25, 0.5);
     }
 
@@ -110,6 +113,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("dialogue_restraint", dialogueRestraint);
         m.put("dialogue_half_saturation", dialogueHalfSaturation);
         m.put("dialogue_memory", dialogueMemory);
+        m.put("dialogue_clarification", dialogueClarification);
         m.put("grievance_rate", grievanceRate);
         m.put("hostility_smoothing", hostilitySmoothing);
         m.put("trust_gain", trustGain);
@@ -146,6 +150,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         }
         return new ModelParameters(m.get("goldstein_anchor"), m.get("reaction_rate"), m.get("restraint_rate"),
                 m.get("dialogue_restraint"), m.get("dialogue_half_saturation"), m.get("dialogue_memory"),
+                m.get("dialogue_clarification"),
                 m.get("grievance_rate"), m.get("hostility_smoothing"),
                 m.get("trust_gain"), m.get("trust_loss"), m.get("trust_memory"), m.get("threat_gain"),
                 m.get("audience_cost"), m.get("commitment_half_life"),
