@@ -124,4 +124,23 @@ class MechanismTest {
             assertEquals(x.misperceptions(), y.misperceptions());
         }
     }
+
+    /**
+     * Given dialogue's actors (strategies) and channels but keeping its own timeline (the
+     * inspector manoeuvre, no summit), escalation loses most of its risk: what remains comes
+     * from the timeline, i.e. from mechanism too.
+     */
+    @Test
+    void channelsAndStrategiesCarryMostOfTheDifference() throws Exception {
+        String dialogue = Files.readString(ScenarioFiles.shipped("dialogue"));
+        String escalation = Files.readString(ScenarioFiles.shipped("escalation"));
+        String actorsAndChannels = dialogue.substring(dialogue.indexOf("\nactors:"), dialogue.indexOf("\ntimeline:"));
+        String mixed = escalation.substring(0, escalation.indexOf("\nactors:")) + actorsAndChannels
+                + escalation.substring(escalation.indexOf("\ntimeline:"));
+        RunSummary escalationRisk = crisisRate(COMPILER.compile(ScenarioFiles.shipped("escalation")));
+        RunSummary mixedRisk = crisisRate(COMPILER.compile(ScenarioFiles.write(dir, "escalation.yaml",
+                mixed.replace("name: escalation", "name: escalation_with_dialogue_policies"))));
+        assertBelow(mixedRisk, escalationRisk);
+        assertTrue(mixedRisk.crisisProbability() < 0.5 * escalationRisk.crisisProbability(), mixedRisk.toString());
+    }
 }
