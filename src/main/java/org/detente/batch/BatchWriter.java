@@ -304,6 +304,14 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             }
         }
         if (plan.scenarios().stream().anyMatch(s -> !s.design().isEmpty())) {
+            ObjectNode designs = root.putObject("designs");
+            for (CompiledScenario s : plan.scenarios()) {
+                if (!s.design().isEmpty() && !designs.has(s.name())) {
+                    ObjectNode d = designs.putObject(s.name()).put("type", s.designType());
+                    ObjectNode parameters = d.putObject("parameters");
+                    s.roles().forEach(parameters::put);
+                }
+            }
             ArrayNode design = root.putArray("design_points");
             for (CompiledScenario s : plan.scenarios()) {
                 ObjectNode point = design.addObject().put("scenario", s.name()).put("design_point", s.designPoint());

@@ -15,13 +15,17 @@ import org.detente.scenario.Scenario;
  * @param overrides every override applied, beside the coded value it replaced
  * @param designPoint the design point (0 for a scenario without a design)
  * @param design    the design point's parameter values by path, empty without a design
+ * @param designType the kind of design ({@code full-factorial}, ...), empty without a design
+ * @param roles     each design parameter's role ({@code policy} or {@code uncertainty}) by path
  */
 public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetup setup,
-                               List<AppliedOverride> overrides, int designPoint, Map<String, String> design) {
+                               List<AppliedOverride> overrides, int designPoint, Map<String, String> design,
+                               String designType, Map<String, String> roles) {
 
     public CompiledScenario {
         overrides = List.copyOf(overrides);
         design = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(design));
+        roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
     }
 
     /** A name for this scenario and design point: {@code name} or {@code name#point}. */

@@ -110,14 +110,19 @@ public final class ScenarioCompiler {
                     Map.of()));
         }
         long seed = seedOverride.or(experiment::masterSeed).orElse(DEFAULT_MASTER_SEED);
-        List<Map<String, String>> points = Designs.points(experiment.design().get(), seed);
+        Experiment.Design design = experiment.design().get();
+        List<Map<String, String>> points = Designs.points(design, seed);
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        design.parameters().forEach(p -> roles.put(p.path(), p.role().name().toLowerCase(java.util.Locale.ROOT)));
         List<CompiledScenario> cells = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Map<String, String> values = points.get(i);
             try {
                 Scenario scenario = ScenarioReader.read(experiment.scenarioFile(),
                         ScenarioPaths.apply(experiment.scenarioRoot(), values));
-                cells.add(compile(scenario, i, values));
+                CompiledScenario cell = compile(scenario, i, values);
+                cells.add(new CompiledScenario(cell.scenario(), cell.coding(), cell.setup(), cell.overrides(), i, values,
+                        design.type().key(), roles));
             } catch (InputException e) {
                 for (Problem p : e.problems()) {
                     problems.add(new Problem(p.file(), p.line(), p.field(), p.message() + " (design point " + i + ": "
@@ -180,6 +185,6 @@ public final class ScenarioCompiler {
             stances.put(actor.id(), used);
         }
         return new CompiledScenario(scenario, coding, new ModelSetup(scenario, stances, parameters, catalogue), applied,
-                designPoint, design);
+                designPoint, design, "", Map.of());
     }
 }
