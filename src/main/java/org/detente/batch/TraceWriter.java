@@ -18,6 +18,7 @@ public final class TraceWriter implements EventSink, AutoCloseable {
 
     private final CSVPrinter trace;
     private final CSVPrinter events;
+    private boolean inCrisis;
 
     public TraceWriter(Path folder) throws IOException {
         trace = new CSVPrinter(Files.newBufferedWriter(folder.resolve("trace.csv"), StandardCharsets.UTF_8),
@@ -44,8 +45,9 @@ public final class TraceWriter implements EventSink, AutoCloseable {
                         + v.votes() + ")");
             } else if (event instanceof ModelEvent.ChannelChanged c) {
                 events.printRecord(c.day(), "channel " + c.channel(), c.open() ? "restored" : "suspended");
-            } else if (event instanceof ModelEvent.DayEnded d && d.inCrisis()) {
-                events.printRecord(d.day(), "crisis", "highest rung " + d.maxRung());
+            } else if (event instanceof ModelEvent.DayEnded d && d.inCrisis() != inCrisis) {
+                inCrisis = d.inCrisis();
+                events.printRecord(d.day(), inCrisis ? "crisis begins" : "crisis ends", "highest rung " + d.maxRung());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,12 +34,12 @@ public sealed interface ModelEvent extends java.io.Serializable {
         }
 
         /**
-         * A misperception: the receiver saw a different direction (cooperative, neutral,
-         * hostile) or a different ladder rung than the sender intended.
+         * A misperception (MODEL.md): the receiver saw an act of another escalation category,
+         * or a value of the opposite sign, than the sender intended.
          */
         public boolean misperceived() {
-            return !lost() && (EscalationLadder.direction(perceivedGoldstein) != EscalationLadder.direction(intended.goldstein())
-                    || perceived.rung() != intended.rung());
+            return !lost() && (perceived.category() != intended.category()
+                    || intended.goldstein() * perceivedGoldstein < 0);
         }
 
         /** A rung increase caused by a signal its sender intended as non-hostile. */
