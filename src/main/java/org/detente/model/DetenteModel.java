@@ -416,9 +416,8 @@ public final class DetenteModel extends SimState {
             }
             double intended = actor.strategy.intend(d, actor, day, p, decisions);
             boolean material = actor.strategy.allowsMaterial(d, actor, p);
-            // Kahn's ladder is climbed a rung at a time: no act more than one rung above the
-            // rung this actor has experienced in the relation.
-            SignalType type = setup.catalogue().closest(intended, material || intended > 0, d.rung + 1);
+            SignalType type = setup.catalogue().closest(intended, material || intended > 0,
+                    actor.strategy.maxRung(d, actor));
             ChannelState channel = type.material() ? observation : verbalChannel(options, type);
             if (channel != null) {
                 send(actor, other, type, channel);

@@ -70,6 +70,10 @@ public final class SignalCatalogue {
         }
     }
 
+    private static boolean evident(SignalType type) {
+        return type.category() == EscalationCategory.VIOLENT_ESCALATION || type.category() == EscalationCategory.NUCLEAR;
+    }
+
     /** All signals in catalogue order. */
     public List<SignalType> types() {
         return types;
@@ -108,7 +112,9 @@ public final class SignalCatalogue {
      * What a receiver believes it saw: the act of the same nature (verbal or material)
      * whose weight is closest to the perceived value. Where several are equally close,
      * the intended act if it is among them (a receiver recognises what happened when the
-     * noise does not point elsewhere), else the less severe.
+     * noise does not point elsewhere), else the less severe. Violence leaves evidence: an act
+     * of violent or nuclear escalation is perceived only when one happened, never imagined
+     * from a lesser deed.
      */
     public SignalType perceive(SignalType intended, double perceivedGoldstein) {
         SignalType best = null;
@@ -117,7 +123,7 @@ public final class SignalCatalogue {
             if (type.goldstein() < perceivedGoldstein - bestDistance) {
                 break;
             }
-            if (type.material() != intended.material()) {
+            if (type.material() != intended.material() || (evident(type) && !evident(intended))) {
                 continue;
             }
             double distance = Math.abs(type.goldstein() - perceivedGoldstein);

@@ -29,6 +29,18 @@ interface Strategy {
         return self.stance.value(Dimension.R) >= p.materialResolve();
     }
 
+    /**
+     * The highest rung the actor may choose now. Kahn's ladder is climbed a rung at a time,
+     * so no act more than one rung above the rung the actor has experienced in the relation;
+     * and no actor climbs higher than its resolve carries it: rung 3 + floor(6 (R - 0.5)),
+     * so counterspace posturing at neutral resolve, interference from R = 2/3, kinetic use
+     * from R = 5/6, nuclear use only at R = 1.
+     */
+    default int maxRung(Dyad dyad, ActorAgent self) {
+        int ceiling = 3 + (int) Math.floor(6 * Math.max(0.0, self.stance.value(Dimension.R) - 0.5));
+        return Math.min(dyad.rung + 1, ceiling);
+    }
+
     /** The strategy a scenario names. */
     static Strategy of(StrategyName name) {
         return switch (name) {
