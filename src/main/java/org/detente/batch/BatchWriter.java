@@ -245,6 +245,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         ObjectNode root = mapper.createObjectNode();
         root.put("tool", "detente");
         root.put("version", version);
+        String commit = System.getenv("DETENTE_COMMIT");
+        root.put("commit", commit == null || commit.isBlank() ? "unknown (not run through ./detente in a git checkout)"
+                : commit);
         root.put("status", "complete");
         root.put("started", state.started);
         root.put("finished", Instant.now().toString());
