@@ -11,7 +11,6 @@ import org.detente.batch.BatchRunner;
 final class ProgressLine implements BatchRunner.Progress {
 
     private final PrintWriter err;
-    private final boolean terminal;
     private final long start = System.nanoTime();
     private final long intervalNanos;
     private long lastPrint;
@@ -20,8 +19,7 @@ final class ProgressLine implements BatchRunner.Progress {
 
     ProgressLine(PrintWriter err) {
         this.err = err;
-        this.terminal = false;
-        this.intervalNanos = terminal ? 200_000_000L : 5_000_000_000L;
+        this.intervalNanos = 5_000_000_000L;
         this.lastPrint = start;
     }
 
@@ -66,11 +64,7 @@ final class ProgressLine implements BatchRunner.Progress {
         String line = String.format(Locale.ROOT, "runs %,d/%,d (%.0f%%)  %,.0f runs/s  %s", done, total,
                 100.0 * done / total, rate, done == total ? String.format(Locale.ROOT, "done in %.1f s", seconds)
                         : String.format(Locale.ROOT, "about %.0f s left", left));
-        if (terminal) {
-            err.print("\r" + line + (done == total ? "\n" : ""));
-        } else {
-            err.println(line);
-        }
+        err.println(line);
         err.flush();
     }
 }
