@@ -35,13 +35,6 @@ public record TimeseriesSummary(List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** The scenarios, in the order they first appear. */
-    public List<String> scenarios() {
-        Set<String> names = new LinkedHashSet<>();
-        rows.forEach(r -> names.add(r.scenario()));
-        return List.copyOf(names);
-    }
-
     /**
      * A series: one scenario at one design point.
      *

@@ -62,12 +62,6 @@ final class Workflows {
                 + " run from the Détente folder or give the scenario files");
     }
 
-    /** Compiles the scenarios, runs the batch and writes its folder; returns the outcomes. */
-    static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
-                                  boolean force, boolean quiet, PrintWriter err) throws Exception {
-        return batch(files, replicationsOption, seedOption, threads, out, force, force, false, quiet, err);
-    }
-
     /**
      * Compiles the scenarios, runs the batch (or resumes an interrupted one) and writes its
      * folder; returns the outcomes.
@@ -139,11 +133,11 @@ final class Workflows {
         boolean few = runs.size() <= MAX_SERIES;
         figure(figures, charts, "crisis_probability", "Probability of a crisis by day t",
                 ComparisonCharts.crisisProbability(timeseries));
-        List<Survival.Curve> curves = new ArrayList<>();
-        for (Map.Entry<String, List<RunOutcome>> e : runs.entrySet()) {
-            curves.add(Survival.kaplanMeier(e.getKey(), e.getValue(), horizon));
-        }
         if (few) {
+            List<Survival.Curve> curves = new ArrayList<>();
+            for (Map.Entry<String, List<RunOutcome>> e : runs.entrySet()) {
+                curves.add(Survival.kaplanMeier(e.getKey(), e.getValue(), horizon));
+            }
             figure(figures, charts, "survival", "Time to first crisis (Kaplan-Meier)", SurvivalChart.of(curves));
             if (runs.size() >= 2) {
                 Map<String, double[][]> differences = new LinkedHashMap<>();

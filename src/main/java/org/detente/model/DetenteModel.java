@@ -57,7 +57,6 @@ public final class DetenteModel extends SimState {
     /** Signals in flight, by due day. */
     private List<List<Pending>> inFlight;
     private int day;
-    private int crisisDay = -1;
 
     private record Pending(int sentDay, ActorAgent sender, ActorAgent receiver, SignalType type, ChannelState channel) {
     }
@@ -191,7 +190,6 @@ public final class DetenteModel extends SimState {
         }
         inFlight = new ArrayList<>(java.util.Collections.nCopies(scenario.horizonDays() + 61, null));
         day = 0;
-        crisisDay = -1;
     }
 
     private Dyad initialDyad(ActorAgent self, ActorAgent other) {
@@ -620,15 +618,7 @@ public final class DetenteModel extends SimState {
             }
         }
         boolean inCrisis = maxRung >= setup.scenario().crisisThreshold();
-        if (inCrisis && crisisDay < 0) {
-            crisisDay = day;
-        }
         int m = Math.max(1, adversarial);
         sink.accept(new ModelEvent.DayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis));
-    }
-
-    /** The first day any dyad reached the crisis threshold, or -1. */
-    public int crisisDay() {
-        return crisisDay;
     }
 }
