@@ -1,6 +1,6 @@
 package org.detente.batch;
 
-import ec.util.MersenneTwisterFast;
+import org.detente.model.RandomStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class Designs {
     /** The design's points, in a fixed order. */
     public static List<Map<String, String>> points(Experiment.Design design, long masterSeed) {
         List<Experiment.Parameter> parameters = design.parameters();
-        MersenneTwisterFast random = RandomStreams.generator(RandomStreams.child(masterSeed, DESIGN_STREAM));
+        RandomStream random = RandomStreams.generator(RandomStreams.child(masterSeed, DESIGN_STREAM));
         List<double[]> unit = new ArrayList<>();
         List<Map<String, String>> points = new ArrayList<>();
         switch (design.type()) {
@@ -76,7 +76,7 @@ public final class Designs {
         return points;
     }
 
-    private static int[] permutation(int n, MersenneTwisterFast random) {
+    private static int[] permutation(int n, RandomStream random) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;
@@ -95,7 +95,7 @@ public final class Designs {
      * grid point in [0, 1 - delta] and moves one parameter at a time, in random order, by
      * delta = levels / (2 (levels - 1)); k + 1 points per trajectory.
      */
-    static List<double[]> morris(int k, int trajectories, int levels, MersenneTwisterFast random) {
+    static List<double[]> morris(int k, int trajectories, int levels, RandomStream random) {
         double delta = levels / (2.0 * (levels - 1));
         int baseLevels = levels / 2;
         List<double[]> points = new ArrayList<>();

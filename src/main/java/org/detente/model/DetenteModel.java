@@ -39,9 +39,9 @@ public final class DetenteModel extends SimState {
     private final ModelParameters p;
     private final EventSink sink;
     private final long runSeed;
-    private final transient MersenneTwisterFast decisions;
-    private final transient MersenneTwisterFast perception;
-    private final transient MersenneTwisterFast events;
+    private final transient RandomStream decisions;
+    private final transient RandomStream perception;
+    private final transient RandomStream events;
     private final double commitmentDecay;
 
     private final List<ActorAgent> agents = new ArrayList<>();
@@ -69,9 +69,10 @@ public final class DetenteModel extends SimState {
      * @param sink  receives everything that happens
      */
     public DetenteModel(ModelSetup setup, long seed, EventSink sink) {
-        // MASON's own generator is seeded with the run seed but never drawn from by the model
-        // (SimState.start() primes it, so it cannot double as one of the model's streams).
-        super(RandomStreams.generator(seed), new Schedule());
+        // MASON's own generator is seeded with the run seed but never drawn from by the model:
+        // the model's streams are RandomStreams (faster to seed and to draw from, see
+        // docs/performance.md), and SimState.start() primes MASON's generator anyway.
+        super(new MersenneTwisterFast(seed), new Schedule());
         this.setup = setup;
         this.p = setup.parameters();
         this.sink = sink;

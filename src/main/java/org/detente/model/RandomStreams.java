@@ -1,15 +1,13 @@
 package org.detente.model;
 
-import ec.util.MersenneTwisterFast;
-
 /**
  * Seeds and generators. Every generator in Détente comes from here, so every result
  * follows from one 64-bit seed.
  *
  * <p>Seeds are derived with the SplitMix64 finaliser (Steele, Lea and Flood, "Fast
  * splittable pseudorandom number generators", OOPSLA 2014), which maps nearby inputs to
- * unrelated outputs. Generators are MASON's Mersenne Twister, seeded with all 64 bits
- * (MASON's {@code SimState(long)} keeps only 32).
+ * unrelated outputs. Each stream is a {@link RandomStream} seeded with all 64 bits of its
+ * seed (MASON's {@code SimState(long)} keeps only 32).
  */
 public final class RandomStreams {
 
@@ -40,8 +38,8 @@ public final class RandomStreams {
         return mix(seed + (index + 1) * GOLDEN_GAMMA);
     }
 
-    /** A Mersenne Twister seeded with all 64 bits of the seed. */
-    public static MersenneTwisterFast generator(long seed) {
-        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed});
+    /** A stream seeded with all 64 bits of the seed. */
+    public static RandomStream generator(long seed) {
+        return new RandomStream(seed);
     }
 }

@@ -1,6 +1,5 @@
 package org.detente.model;
 
-import ec.util.MersenneTwisterFast;
 import org.detente.scenario.Dimension;
 import org.detente.scenario.StrategyName;
 
@@ -19,7 +18,7 @@ interface Strategy {
      * @param p      model parameters
      * @param random the run's decision generator
      */
-    double intend(Dyad dyad, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast random);
+    double intend(Dyad dyad, ActorAgent self, int day, ModelParameters p, RandomStream random);
 
     /**
      * Whether the actor may choose a material conflict act now: by default when its resolve
@@ -63,7 +62,7 @@ interface Strategy {
             case GRIT -> Strategy::grit;
             case DETERRENCE -> new Strategy() {
                 @Override
-                public double intend(Dyad d, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast r) {
+                public double intend(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream r) {
                     if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
                         // Deeds are answered with a firmer deed with probability equal to
                         // resolve, else in kind; words are answered in kind.
@@ -82,7 +81,7 @@ interface Strategy {
     }
 
     /** The stance-driven default: the posture read on the Goldstein scale, with decision noise. */
-    static double stance(Dyad d, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast random) {
+    static double stance(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream random) {
         return p.goldsteinAnchor() - d.posture + p.decisionNoise() * random.nextGaussian();
     }
 
@@ -96,7 +95,7 @@ interface Strategy {
      * does, larger once the other reciprocates; otherwise reciprocate cooperation and
      * retaliate in kind, never firmer than what was perceived.
      */
-    static double grit(Dyad d, ActorAgent self, int day, ModelParameters p, MersenneTwisterFast random) {
+    static double grit(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream random) {
         if (day % (int) Math.round(p.gritInterval()) == 0) {
             return d.reciprocations >= 2 ? 7.0 : 4.0;
         }

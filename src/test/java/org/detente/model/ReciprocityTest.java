@@ -3,7 +3,6 @@ package org.detente.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.detente.scenario.Stance;
@@ -33,7 +32,7 @@ class ReciprocityTest {
     /** Plays two strategies against each other; {@code errorAt} forces one error by A in that round. */
     static Outcome play(StrategyName a, StrategyName b, int rounds, double epsilon, long seed, int errorAt,
                         boolean record) {
-        MersenneTwisterFast random = RandomStreams.generator(seed);
+        RandomStream random = RandomStreams.generator(seed);
         ActorAgent actorA = new ActorAgent(0, "A", Stance.silent(), Strategy.of(a), 1.0 / 3);
         ActorAgent actorB = new ActorAgent(1, "B", Stance.silent(), Strategy.of(b), 1.0 / 3);
         Dyad da = new Dyad(0, 1, true);
