@@ -55,11 +55,8 @@ public final class DetenteModel extends SimState {
     /** Allied consultations of each actor, by actor index. */
     private Consultation[][] consultations;
     /** Signals in flight, by due day. */
-    private List<List<Pending>> inFlight;
+    private InFlight inFlight;
     private int day;
-
-    private record Pending(int sentDay, ActorAgent sender, ActorAgent receiver, SignalType type, ChannelState channel) {
-    }
 
     /**
      * A model ready to {@link #start()}.
@@ -189,7 +186,7 @@ public final class DetenteModel extends SimState {
         for (ActorAgent a : agents) {
             consultations[a.index] = consultationsOf(a);
         }
-        inFlight = new ArrayList<>(java.util.Collections.nCopies(scenario.horizonDays() + 61, null));
+        inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
         day = 0;
     }
 
@@ -467,67 +464,57 @@ public final class DetenteModel extends SimState {
             // Audience costs (Fearon 1994): a public hostile statement commits the sender.
             d.commitment = Math.max(d.commitment, p.audienceCost() * (p.goldsteinAnchor() - type.goldstein()));
         }
-        int due = day + channel.latency;
-        if (due >= inFlight.size()) {
-            return;
-        }
-        if (inFlight.get(due) == null) {
-            inFlight.set(due, new ArrayList<>());
-        }
-        inFlight.get(due).add(new Pending(day, sender, receiver, type, channel));
+        inFlight.add(day + channel.latency, day, sender, receiver, type, channel);
     }
 
     // ---- phase 2: delivery and perception ------------------------------------------
 
     private void deliver() {
-        List<Pending> due = inFlight.get(day);
-        if (due == null) {
-            return;
+        InFlight.Bucket due = inFlight.due(day);
+        // Perceiving sends nothing, so the bucket does not change while it is delivered.
+        for (int i = 0; i < due.size; i++) {
+            perceive(due.sentDay[i], due.sender[i], due.receiver[i], due.type[i], due.channel[i]);
         }
-        // Index loop: perceiving can trigger no new sends, but keep the list stable anyway.
-        for (int i = 0; i < due.size(); i++) {
-            perceive(due.get(i));
-        }
-        inFlight.set(day, null);
+        due.clear();
     }
 
-    private void perceive(Pending s) {
-        Dyad r = dyads[s.receiver.index][s.sender.index];
+    private void perceive(int sentDay, ActorAgent sender, ActorAgent receiver, SignalType type, ChannelState channel) {
+        Dyad r = dyads[receiver.index][sender.index];
         int before = r.rung;
-        boolean lost = !s.channel.open || perception.nextDouble() >= s.channel.delivery;
+        boolean lost = !channel.open || perception.nextDouble() >= channel.delivery;
         if (lost) {
-            sink.accept(new ModelEvent.SignalDelivered(day, s.sentDay, s.sender.id, s.receiver.id, s.channel.id,
-                    s.type, null, Double.NaN, before, before));
+            sink.accept(new ModelEvent.SignalDelivered(day, sentDay, sender.id, receiver.id, channel.id,
+                    type, null, Double.NaN, before, before));
             return;
         }
-        double noise = s.channel.noise;
-        if (s.type.material()) {
+        double noise = channel.noise;
+        if (type.material()) {
             // Deeds are observed, not sent; a pair that talks often can ask what a deed meant
             // (hotlines, incidents-at-sea style agreements), so its observation is clearer.
             double perMonth = 30.0 * r.dialogueActivity;
             noise *= 1.0 - p.dialogueClarification() * perMonth / (perMonth + p.dialogueHalfSaturation());
         }
-        double g = Math.max(-10.0, Math.min(10.0, s.type.goldstein() + noise * perception.nextGaussian()));
-        SignalType seen = setup.catalogue().perceive(s.type, g);
+        double g = Math.max(-10.0, Math.min(10.0, type.goldstein() + noise * perception.nextGaussian()));
+        SignalType seen = setup.catalogue().perceive(type, g);
         updateBeliefs(r, g, 1.0);
-        if (s.channel.kind == ChannelKind.PRIVATE_DIALOGUE) {
+        if (channel.kind == ChannelKind.PRIVATE_DIALOGUE) {
             r.dialogueToday++;
-            dyads[s.sender.index][s.receiver.index].dialogueToday++;
+            dyads[sender.index][receiver.index].dialogueToday++;
         }
         if (g > EscalationLadder.NEUTRAL_BAND && r.lastSent > EscalationLadder.NEUTRAL_BAND) {
             r.reciprocations++;
         }
         r.lastPerceived = g;
-        r.lastPerceivedMaterial = s.type.material();
+        r.lastPerceivedMaterial = type.material();
         r.unanswered = true;
         if (g < -EscalationLadder.NEUTRAL_BAND && seen.rung() > 0 && seen.rung() >= r.rung) {
             // An act at or above the current rung sustains it; one above climbs to it.
             r.calmDays = 0;
             r.rung = seen.rung();
         }
-        shareWithAllies(s, g);
-        sink.accept(new ModelEvent.SignalDelivered(day, s.sentDay, s.sender.id, s.receiver.id, s.channel.id,
-                s.type, seen, g, before, r.rung));
+        shareWithAllies(sender, receiver, g);
+        sink.accept(new ModelEvent.SignalDelivered(day, sentDay, sender.id, receiver.id, channel.id,
+                type, seen, g, before, r.rung));
     }
 
     /** Perceived hostility is smoothed; trust builds slowly on cooperation and falls fast on hostility. */
@@ -548,10 +535,10 @@ public final class DetenteModel extends SimState {
      * Allies share what they perceive through open allied consultation: each partner
      * updates its own view of the sender, weighted by the ally's alignment with the US.
      */
-    private void shareWithAllies(Pending s, double g) {
-        for (Consultation c : consultations[s.receiver.index]) {
-            if (c.channel.open && c.partner != s.sender) {
-                updateBeliefs(dyads[c.partner.index][s.sender.index], g, c.weight);
+    private void shareWithAllies(ActorAgent sender, ActorAgent receiver, double g) {
+        for (Consultation c : consultations[receiver.index]) {
+            if (c.channel.open && c.partner != sender) {
+                updateBeliefs(dyads[c.partner.index][sender.index], g, c.weight);
             }
         }
     }
