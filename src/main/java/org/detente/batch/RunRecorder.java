@@ -5,9 +5,13 @@ import java.util.Map;
 import org.detente.analysis.DailyMetric;
 import org.detente.model.EventSink;
 import org.detente.model.ModelEvent;
+import org.detente.model.SignalType;
 
 /** Listens to one run and condenses it into a {@link RunResult}. */
 final class RunRecorder implements EventSink {
+
+    /** The daily row of each escalation category's signal count, by category ordinal. */
+    private static final int[] SIGNAL_MIX_ROWS = DailyMetric.SIGNAL_MIX.stream().mapToInt(Enum::ordinal).toArray();
 
     private final double[][] daily;
     private final Map<String, ModelEvent.VoteHeld> votes = new LinkedHashMap<>();
@@ -25,30 +29,48 @@ final class RunRecorder implements EventSink {
 
     @Override
     public void accept(ModelEvent event) {
-        if (event instanceof ModelEvent.SignalSent sent) {
-            signals++;
-            daily[DailyMetric.SIGNAL_MIX.get(sent.type().category().ordinal()).ordinal()][sent.day()]++;
-            goldsteinSum += sent.type().goldstein();
-            escalationScore += sent.type().category().weight();
-        } else if (event instanceof ModelEvent.SignalDelivered delivered) {
-            misperceptions += delivered.misperceived() ? 1 : 0;
-            inadvertent += delivered.inadvertentEscalation() ? 1 : 0;
+        if (event instanceof ModelEvent.SignalSent s) {
+            signalSent(s.day(), s.sender(), s.receiver(), s.channel(), s.type(), s.isPublic());
+        } else if (event instanceof ModelEvent.SignalDelivered s) {
+            signalDelivered(s.day(), s.sentDay(), s.sender(), s.receiver(), s.channel(), s.intended(), s.perceived(),
+                    s.perceivedGoldstein(), s.rungBefore(), s.rungAfter());
         } else if (event instanceof ModelEvent.VoteHeld vote) {
             votes.put(vote.id(), vote);
-        } else if (event instanceof ModelEvent.DayEnded day) {
-            int d = day.day();
-            peakRung = Math.max(peakRung, day.maxRung());
-            if (day.inCrisis() && firstCrisisDay < 0) {
-                firstCrisisDay = d;
-            }
-            daily[DailyMetric.RUNG.ordinal()][d] = day.maxRung();
-            daily[DailyMetric.POSTURE.ordinal()][d] = day.meanPosture();
-            daily[DailyMetric.TRUST.ordinal()][d] = day.meanTrust();
-            daily[DailyMetric.HOSTILITY.ordinal()][d] = day.meanHostility();
-            daily[DailyMetric.ESCALATION_SCORE.ordinal()][d] = escalationScore;
-            daily[DailyMetric.IN_CRISIS.ordinal()][d] = day.inCrisis() ? 1 : 0;
-            daily[DailyMetric.CRISIS_BY_DAY.ordinal()][d] = firstCrisisDay >= 0 ? 1 : 0;
+        } else if (event instanceof ModelEvent.DayEnded d) {
+            dayEnded(d.day(), d.maxRung(), d.meanPosture(), d.meanTrust(), d.meanHostility(), d.inCrisis());
         }
+    }
+
+    @Override
+    public void signalSent(int day, String sender, String receiver, String channel, SignalType type, boolean isPublic) {
+        signals++;
+        daily[SIGNAL_MIX_ROWS[type.category().ordinal()]][day]++;
+        goldsteinSum += type.goldstein();
+        escalationScore += type.category().weight();
+    }
+
+    @Override
+    public void signalDelivered(int day, int sentDay, String sender, String receiver, String channel,
+                                SignalType intended, SignalType perceived, double perceivedGoldstein,
+                                int rungBefore, int rungAfter) {
+        misperceptions += ModelEvent.SignalDelivered.misperceived(intended, perceived, perceivedGoldstein) ? 1 : 0;
+        inadvertent += ModelEvent.SignalDelivered.inadvertentEscalation(intended, rungBefore, rungAfter) ? 1 : 0;
+    }
+
+    @Override
+    public void dayEnded(int d, int maxRung, double meanPosture, double meanTrust, double meanHostility,
+                         boolean inCrisis) {
+        peakRung = Math.max(peakRung, maxRung);
+        if (inCrisis && firstCrisisDay < 0) {
+            firstCrisisDay = d;
+        }
+        daily[DailyMetric.RUNG.ordinal()][d] = maxRung;
+        daily[DailyMetric.POSTURE.ordinal()][d] = meanPosture;
+        daily[DailyMetric.TRUST.ordinal()][d] = meanTrust;
+        daily[DailyMetric.HOSTILITY.ordinal()][d] = meanHostility;
+        daily[DailyMetric.ESCALATION_SCORE.ordinal()][d] = escalationScore;
+        daily[DailyMetric.IN_CRISIS.ordinal()][d] = inCrisis ? 1 : 0;
+        daily[DailyMetric.CRISIS_BY_DAY.ordinal()][d] = firstCrisisDay >= 0 ? 1 : 0;
     }
 
     RunResult result(String scenario, int designPoint, int replication, long seed) {

@@ -458,7 +458,7 @@ public final class DetenteModel extends SimState {
     }
 
     private void send(ActorAgent sender, ActorAgent receiver, SignalType type, ChannelState channel) {
-        sink.accept(new ModelEvent.SignalSent(day, sender.id, receiver.id, channel.id, type, channel.isPublic));
+        sink.signalSent(day, sender.id, receiver.id, channel.id, type, channel.isPublic);
         Dyad d = dyads[sender.index][receiver.index];
         if (channel.isPublic && !type.material() && type.hostile()) {
             // Audience costs (Fearon 1994): a public hostile statement commits the sender.
@@ -483,8 +483,8 @@ public final class DetenteModel extends SimState {
         int before = r.rung;
         boolean lost = !channel.open || perception.nextDouble() >= channel.delivery;
         if (lost) {
-            sink.accept(new ModelEvent.SignalDelivered(day, sentDay, sender.id, receiver.id, channel.id,
-                    type, null, Double.NaN, before, before));
+            sink.signalDelivered(day, sentDay, sender.id, receiver.id, channel.id, type, null, Double.NaN,
+                    before, before);
             return;
         }
         double noise = channel.noise;
@@ -513,8 +513,7 @@ public final class DetenteModel extends SimState {
             r.rung = seen.rung();
         }
         shareWithAllies(sender, receiver, g);
-        sink.accept(new ModelEvent.SignalDelivered(day, sentDay, sender.id, receiver.id, channel.id,
-                type, seen, g, before, r.rung));
+        sink.signalDelivered(day, sentDay, sender.id, receiver.id, channel.id, type, seen, g, before, r.rung);
     }
 
     /** Perceived hostility is smoothed; trust builds slowly on cooperation and falls fast on hostility. */
@@ -607,6 +606,6 @@ public final class DetenteModel extends SimState {
         }
         boolean inCrisis = maxRung >= setup.scenario().crisisThreshold();
         int m = Math.max(1, adversarial);
-        sink.accept(new ModelEvent.DayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis));
+        sink.dayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis);
     }
 }

@@ -1,19 +1,95 @@
 package org.detente.model;
 
-/** Receives what happens in a run, in the order it happens. */
+/**
+ * Receives what happens in a run, in the order it happens.
+ *
+ * <p>The model reports the three events that come by the thousand in a run (signals sent,
+ * signals delivered, days ended) through the typed methods below. By default they build the
+ * {@link ModelEvent} record and pass it to {@link #accept}; a sink that runs in every
+ * replication (the batch's recorder) overrides them and reads the fields directly, so a
+ * run allocates no event records it does not need.
+ */
 @FunctionalInterface
 public interface EventSink {
 
     /** A sink that ignores everything. */
-    EventSink NONE = event -> { };
+    EventSink NONE = new EventSink() {
+        @Override
+        public void accept(ModelEvent event) {
+        }
+
+        @Override
+        public void signalSent(int day, String sender, String receiver, String channel, SignalType type,
+                               boolean isPublic) {
+        }
+
+        @Override
+        public void signalDelivered(int day, int sentDay, String sender, String receiver, String channel,
+                                    SignalType intended, SignalType perceived, double perceivedGoldstein,
+                                    int rungBefore, int rungAfter) {
+        }
+
+        @Override
+        public void dayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
+                             boolean inCrisis) {
+        }
+    };
 
     void accept(ModelEvent event);
 
+    /** A signal was sent: see {@link ModelEvent.SignalSent}. */
+    default void signalSent(int day, String sender, String receiver, String channel, SignalType type,
+                            boolean isPublic) {
+        accept(new ModelEvent.SignalSent(day, sender, receiver, channel, type, isPublic));
+    }
+
+    /** A signal arrived or was lost: see {@link ModelEvent.SignalDelivered}. */
+    default void signalDelivered(int day, int sentDay, String sender, String receiver, String channel,
+                                 SignalType intended, SignalType perceived, double perceivedGoldstein,
+                                 int rungBefore, int rungAfter) {
+        accept(new ModelEvent.SignalDelivered(day, sentDay, sender, receiver, channel, intended, perceived,
+                perceivedGoldstein, rungBefore, rungAfter));
+    }
+
+    /** A day ended: see {@link ModelEvent.DayEnded}. */
+    default void dayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
+                          boolean inCrisis) {
+        accept(new ModelEvent.DayEnded(day, maxRung, meanPosture, meanTrust, meanHostility, inCrisis));
+    }
+
     /** A sink that passes every event to this sink, then to the other. */
     default EventSink andThen(EventSink other) {
-        return event -> {
-            accept(event);
-            other.accept(event);
+        EventSink first = this;
+        return new EventSink() {
+            @Override
+            public void accept(ModelEvent event) {
+                first.accept(event);
+                other.accept(event);
+            }
+
+            @Override
+            public void signalSent(int day, String sender, String receiver, String channel, SignalType type,
+                                   boolean isPublic) {
+                first.signalSent(day, sender, receiver, channel, type, isPublic);
+                other.signalSent(day, sender, receiver, channel, type, isPublic);
+            }
+
+            @Override
+            public void signalDelivered(int day, int sentDay, String sender, String receiver, String channel,
+                                        SignalType intended, SignalType perceived, double perceivedGoldstein,
+                                        int rungBefore, int rungAfter) {
+                first.signalDelivered(day, sentDay, sender, receiver, channel, intended, perceived,
+                        perceivedGoldstein, rungBefore, rungAfter);
+                other.signalDelivered(day, sentDay, sender, receiver, channel, intended, perceived,
+                        perceivedGoldstein, rungBefore, rungAfter);
+            }
+
+            @Override
+            public void dayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
+                                 boolean inCrisis) {
+                first.dayEnded(day, maxRung, meanPosture, meanTrust, meanHostility, inCrisis);
+                other.dayEnded(day, maxRung, meanPosture, meanTrust, meanHostility, inCrisis);
+            }
         };
     }
 }

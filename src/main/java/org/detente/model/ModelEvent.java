@@ -38,12 +38,22 @@ public sealed interface ModelEvent extends java.io.Serializable {
          * or a value of the opposite sign, than the sender intended.
          */
         public boolean misperceived() {
-            return !lost() && (perceived.category() != intended.category()
-                    || intended.goldstein() * perceivedGoldstein < 0);
+            return misperceived(intended, perceived, perceivedGoldstein);
         }
 
         /** A rung increase caused by a signal its sender intended as non-hostile. */
         public boolean inadvertentEscalation() {
+            return inadvertentEscalation(intended, rungBefore, rungAfter);
+        }
+
+        /** {@link #misperceived()} from the fields, for sinks that take them without the record. */
+        public static boolean misperceived(SignalType intended, SignalType perceived, double perceivedGoldstein) {
+            return perceived != null && (perceived.category() != intended.category()
+                    || intended.goldstein() * perceivedGoldstein < 0);
+        }
+
+        /** {@link #inadvertentEscalation()} from the fields, for sinks that take them without the record. */
+        public static boolean inadvertentEscalation(SignalType intended, int rungBefore, int rungAfter) {
             return rungAfter > rungBefore && !intended.hostile();
         }
     }
