@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs a batch on a thread pool and hands the results to a consumer one at a time, in a
  * fixed order (scenario, then replication) whatever order the runs finish in, so every
  * output is the same for any number of threads. At most a bounded window of finished
- * runs waits for its turn, so memory does not grow with the number of replications.
+ * runs (four chunks a thread) waits for its turn, so memory does not grow with the number
+ * of replications.
  */
 public final class BatchRunner {
 
@@ -29,6 +30,9 @@ public final class BatchRunner {
 
         void update(long done, long total);
     }
+
+    /** The most runs a worker takes at once. */
+    private static final int MAX_CHUNK = 32;
 
     private BatchRunner() {
     }
@@ -50,40 +54,59 @@ public final class BatchRunner {
         run(plan, start, plan.totalRuns(), consumer, progress);
     }
 
-    /** Runs the plan's runs with indices from {@code start} (inclusive) to {@code end} (exclusive). */
+    /**
+     * Runs the plan's runs with indices from {@code start} (inclusive) to {@code end} (exclusive).
+     * Workers take consecutive runs in chunks (a few dozen at most), so the thread that
+     * consumes results wakes once a chunk rather than once a run; which runs share a chunk
+     * changes nothing in any result.
+     */
     static void run(BatchPlan plan, long start, long end, ResultConsumer consumer, Progress progress) throws Exception {
-        long total = end;
-        int window = plan.threads() * 32;
+        int threads = plan.threads();
+        int chunk = (int) Math.max(1, Math.min(MAX_CHUNK, (end - start) / (threads * 8L)));
+        int window = threads * 4;
         AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "detente-run-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Deque<Future<RunResult>> pending = new ArrayDeque<>();
+            Deque<Future<RunResult[]>> pending = new ArrayDeque<>();
             long submitted = start;
             long done = start;
-            while (done < total) {
-                while (submitted < total && pending.size() < window) {
-                    CompiledScenario scenario = plan.scenarios().get((int) (submitted / plan.replications()));
-                    int replication = (int) (submitted % plan.replications());
-                    long seed = Runs.replicationSeed(plan.masterSeed(), replication);
-                    pending.add(pool.submit(() -> Runs.run(scenario, replication, seed)));
-                    submitted++;
+            while (done < end) {
+                while (submitted < end && pending.size() < window) {
+                    long from = submitted;
+                    long to = Math.min(end, submitted + chunk);
+                    pending.add(pool.submit(() -> runChunk(plan, from, to)));
+                    submitted = to;
                 }
-                RunResult result;
+                RunResult[] results;
                 try {
-                    result = pending.removeFirst().get();
+                    results = pending.removeFirst().get();
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception cause ? cause : e;
                 }
-                consumer.accept(result);
-                done++;
-                progress.update(done, total);
+                for (RunResult result : results) {
+                    consumer.accept(result);
+                    done++;
+                    progress.update(done, end);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs with indices {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    private static RunResult[] runChunk(BatchPlan plan, long from, long to) {
+        RunResult[] results = new RunResult[(int) (to - from)];
+        for (long i = from; i < to; i++) {
+            CompiledScenario scenario = plan.scenarios().get((int) (i / plan.replications()));
+            int replication = (int) (i % plan.replications());
+            results[(int) (i - from)] = Runs.run(scenario, replication,
+                    Runs.replicationSeed(plan.masterSeed(), replication));
+        }
+        return results;
     }
 }
