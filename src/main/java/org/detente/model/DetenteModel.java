@@ -45,6 +45,9 @@ public final class DetenteModel extends SimState {
     private final double commitmentDecay;
 
     private final List<ActorAgent> agents = new ArrayList<>();
+    /** The agents as an array, and every ordered pair's dyad in agent order: for the daily loops. */
+    private ActorAgent[] actors;
+    private Dyad[] pairs;
     private final Map<String, Integer> actorIndex = new LinkedHashMap<>();
     private final List<ChannelState> channels = new ArrayList<>();
     private final ChannelState observation;
@@ -111,7 +114,7 @@ public final class DetenteModel extends SimState {
         for (int d = 0; d < horizon; d++) {
             day = d;
             fireEvents();
-            for (ActorAgent agent : agents) {
+            for (ActorAgent agent : actors) {
                 decide(agent);
             }
             deliver();
@@ -126,15 +129,42 @@ public final class DetenteModel extends SimState {
         // One repeating schedule entry per day: a Sequence of the day's phases, each actor an
         // agent of its own, in a fixed order (MASON shuffles agents of equal ordering, and a
         // heap entry per agent would cost more than the model's own work).
+        // The phases are one class and the actors another, so the Sequence's call stays
+        // bimorphic and the JIT inlines it.
         List<Steppable> day = new ArrayList<>();
-        day.add(state -> {
-            this.day = (int) Math.round(schedule.getTime());
-            fireEvents();
-        });
+        day.add(new Phase(Phase.EVENTS));
         day.addAll(agents);
-        day.add(state -> deliver());
-        day.add(state -> endOfDay());
+        day.add(new Phase(Phase.DELIVERY));
+        day.add(new Phase(Phase.END_OF_DAY));
         schedule.scheduleRepeating(0.0, 0, new Sequence(day.toArray(new Steppable[0])), 1.0);
+    }
+
+    /** A phase of the day other than the actors' decisions, as a MASON agent. */
+    private static final class Phase implements Steppable {
+
+        private static final long serialVersionUID = 1L;
+        static final int EVENTS = 0;
+        static final int DELIVERY = 1;
+        static final int END_OF_DAY = 2;
+
+        private final int which;
+
+        Phase(int which) {
+            this.which = which;
+        }
+
+        @Override
+        public void step(SimState state) {
+            DetenteModel model = (DetenteModel) state;
+            switch (which) {
+                case EVENTS -> {
+                    model.day = (int) Math.round(model.schedule.getTime());
+                    model.fireEvents();
+                }
+                case DELIVERY -> model.deliver();
+                default -> model.endOfDay();
+            }
+        }
     }
 
     private void initialise() {
@@ -169,6 +199,16 @@ public final class DetenteModel extends SimState {
                 links[a.index][b.index] = connecting.toArray(new ChannelState[0]);
             }
         }
+        actors = agents.toArray(new ActorAgent[0]);
+        List<Dyad> ordered = new ArrayList<>();
+        for (ActorAgent a : agents) {
+            for (ActorAgent b : agents) {
+                if (a != b) {
+                    ordered.add(dyads[a.index][b.index]);
+                }
+            }
+        }
+        pairs = ordered.toArray(new Dyad[0]);
         refreshLinks();
         for (ActorAgent a : agents) {
             for (ActorAgent b : agents) {
@@ -200,9 +240,11 @@ public final class DetenteModel extends SimState {
         d.priorThreat = d.threat;
         // Start at the posture's own Richardson equilibrium under the mirror assumption
         // (the other's hostility equals one's own): x0 = g / (a - k), or the anchor if unstable.
-        double k = reaction(s, d);
-        double a = restraint(s, 0.0);
-        double g = grievance(s, d);
+        d.reactionBase = p.reactionRate() * (0.5 + s.value(Dimension.R));
+        d.restraintBase = p.restraintRate() * (0.5 + s.value(Dimension.D));
+        double k = reaction(d);
+        double a = restraint(d, 0.0);
+        double g = grievance(d);
         d.posture = a > k ? Math.min(g / (a - k), 2 * p.goldsteinAnchor()) : p.goldsteinAnchor();
         d.hostility = d.posture;
         return d;
@@ -217,8 +259,8 @@ public final class DetenteModel extends SimState {
      * stronger the less the actor trusts the other (Jervis 1978: under the security dilemma
      * the same act looks more threatening from a distrusted state).
      */
-    private double reaction(Stance s, Dyad d) {
-        return p.reactionRate() * (0.5 + s.value(Dimension.R)) * (0.5 + d.threat) * (1.5 - d.trust);
+    private static double reaction(Dyad d) {
+        return d.reactionBase * (0.5 + d.threat) * (1.5 - d.trust);
     }
 
     /**
@@ -226,13 +268,13 @@ public final class DetenteModel extends SimState {
      * has recently talked in private: the boost saturates with the smoothed number of private
      * dialogue contacts per month, half of it at {@code dialogue_half_saturation} contacts.
      */
-    private double restraint(Stance s, double dialoguePerDay) {
+    private double restraint(Dyad d, double dialoguePerDay) {
         double perMonth = 30.0 * dialoguePerDay;
         double boost = p.dialogueRestraint() * perMonth / (perMonth + p.dialogueHalfSaturation());
-        return p.restraintRate() * (0.5 + s.value(Dimension.D)) * (1.0 + boost);
+        return d.restraintBase * (1.0 + boost);
     }
 
-    private double grievance(Stance s, Dyad d) {
+    private double grievance(Dyad d) {
         return d.adversarial ? p.grievanceRate() * (d.threat + 1.0 - d.trust) : 0.0;
     }
 
@@ -397,7 +439,7 @@ public final class DetenteModel extends SimState {
 
     /** An actor decides its signals for today, one counterpart at a time in a fixed order. */
     void decide(ActorAgent actor) {
-        for (ActorAgent other : agents) {
+        for (ActorAgent other : actors) {
             if (other == actor) {
                 continue;
             }
@@ -571,37 +613,31 @@ public final class DetenteModel extends SimState {
         double trust = 0;
         double hostility = 0;
         int adversarial = 0;
-        for (ActorAgent a : agents) {
-            for (ActorAgent b : agents) {
-                if (a == b) {
-                    continue;
-                }
-                Dyad d = dyads[a.index][b.index];
-                d.dialogueActivity += (d.dialogueToday - d.dialogueActivity) / p.dialogueMemory();
-                d.dialogueToday = 0;
-                // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
-                double next = Richardson.step(d.posture, d.hostility, reaction(a.stance, d),
-                        restraint(a.stance, d.dialogueActivity), grievance(a.stance, d), 1.0);
-                d.posture = Math.max(Math.max(0.0, d.commitment), next);
-                d.commitment *= commitmentDecay;
-                // Beliefs regress to the prior without news: trust returns to its coded value
-                // with a time constant of trust_memory days.
-                d.trust += (d.priorTrust - d.trust) / p.trustMemory();
-                d.threat += (d.priorThreat - d.threat) / p.trustMemory();
-                // The rung steps down only after sustained calm: no act at the current rung for
-                // cooldown days while the other's smoothed perceived conduct is cooperative.
-                d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;
-                if (d.rung > 0 && d.calmDays >= p.cooldownDays()) {
-                    d.rung--;
-                    d.calmDays = 0;
-                }
-                maxRung = Math.max(maxRung, d.rung);
-                if (d.adversarial) {
-                    posture += d.posture;
-                    trust += d.trust;
-                    hostility += d.hostility;
-                    adversarial++;
-                }
+        for (Dyad d : pairs) {
+            d.dialogueActivity += (d.dialogueToday - d.dialogueActivity) / p.dialogueMemory();
+            d.dialogueToday = 0;
+            // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
+            double next = Richardson.step(d.posture, d.hostility, reaction(d),
+                    restraint(d, d.dialogueActivity), grievance(d), 1.0);
+            d.posture = Math.max(Math.max(0.0, d.commitment), next);
+            d.commitment *= commitmentDecay;
+            // Beliefs regress to the prior without news: trust returns to its coded value
+            // with a time constant of trust_memory days.
+            d.trust += (d.priorTrust - d.trust) / p.trustMemory();
+            d.threat += (d.priorThreat - d.threat) / p.trustMemory();
+            // The rung steps down only after sustained calm: no act at the current rung for
+            // cooldown days while the other's smoothed perceived conduct is cooperative.
+            d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;
+            if (d.rung > 0 && d.calmDays >= p.cooldownDays()) {
+                d.rung--;
+                d.calmDays = 0;
+            }
+            maxRung = Math.max(maxRung, d.rung);
+            if (d.adversarial) {
+                posture += d.posture;
+                trust += d.trust;
+                hostility += d.hostility;
+                adversarial++;
             }
         }
         boolean inCrisis = maxRung >= setup.scenario().crisisThreshold();

@@ -13,6 +13,10 @@ final class Dyad {
     final boolean adversarial;
 
     /** Hostile posture toward the other, on the Goldstein scale below the anchor (0 = fully conciliatory). */
+    /** Richardson's reaction coefficient before threat and trust: reaction_rate (0.5 + R). */
+    double reactionBase;
+    /** Richardson's restraint before dialogue: restraint_rate (0.5 + D). */
+    double restraintBase;
     double posture;
     /** Smoothed perceived hostility of the other, on the same scale as posture. */
     double hostility;

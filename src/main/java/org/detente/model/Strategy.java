@@ -31,13 +31,10 @@ interface Strategy {
     /**
      * The highest rung the actor may choose now. Kahn's ladder is climbed a rung at a time,
      * so no act more than one rung above the rung the actor has experienced in the relation;
-     * and no actor climbs higher than its resolve carries it: rung 3 + floor(6 (R - 0.5)),
-     * so counterspace posturing at neutral resolve, interference from R = 2/3, kinetic use
-     * from R = 5/6, nuclear use only at R = 1.
+     * and no actor climbs higher than its resolve carries it ({@link ActorAgent#rungCeiling}).
      */
     default int maxRung(Dyad dyad, ActorAgent self) {
-        int ceiling = 3 + (int) Math.floor(6 * Math.max(0.0, self.stance.value(Dimension.R) - 0.5));
-        return Math.min(dyad.rung + 1, ceiling);
+        return Math.min(dyad.rung + 1, self.rungCeiling);
     }
 
     /** The strategy a scenario names. */
