@@ -62,7 +62,7 @@ public final class BatchRunner {
      */
     static void run(BatchPlan plan, long start, long end, ResultConsumer consumer, Progress progress) throws Exception {
         int threads = plan.threads();
-        int chunk = (int) Math.max(1, Math.min(MAX_CHUNK, (end - start) / (threads * 8L)));
+        int chunk = (int) Math.max(1, Math.min(MAX_CHUNK, (end - start) / (threads * 32L)));
         int window = threads * 4;
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {

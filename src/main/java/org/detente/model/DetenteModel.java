@@ -126,6 +126,7 @@ public final class DetenteModel extends SimState {
     public void start() {
         super.start();
         initialise();
+        day = -1;
         // One repeating schedule entry per day: a Sequence of the day's phases, each actor an
         // agent of its own, in a fixed order (MASON shuffles agents of equal ordering, and a
         // heap entry per agent would cost more than the model's own work).
@@ -158,7 +159,9 @@ public final class DetenteModel extends SimState {
             DetenteModel model = (DetenteModel) state;
             switch (which) {
                 case EVENTS -> {
-                    model.day = (int) Math.round(model.schedule.getTime());
+                    // The schedule steps once a day from time 0, so its n-th step is day n - 1
+                    // (counted here rather than read from schedule.getTime(), which takes a lock).
+                    model.day++;
                     model.fireEvents();
                 }
                 case DELIVERY -> model.deliver();
