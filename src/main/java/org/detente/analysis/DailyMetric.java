@@ -56,6 +56,11 @@ public enum DailyMetric {
         return Prototype.OF[ordinal()].binOf(x);
     }
 
+    /** The bin of a value, walking from a bin near it (see {@link Histogram#binOf(double, int)}). */
+    public int bin(double x, int near) {
+        return Prototype.OF[ordinal()].binOf(x, near);
+    }
+
     /** One empty histogram per metric, to compute bins without allocating. */
     private static final class Prototype {
         static final Histogram[] OF = java.util.Arrays.stream(values())

@@ -52,7 +52,8 @@ public final class TimeseriesStatistics implements java.io.Serializable {
                 int m = metric.ordinal();
                 bins[m] = new int[daily[m].length];
                 for (int d = 0; d < daily[m].length; d++) {
-                    bins[m][d] = metric.bin(daily[m][d]);
+                    // Daily series move little from one day to the next: start from yesterday's bin.
+                    bins[m][d] = d == 0 ? metric.bin(daily[m][d]) : metric.bin(daily[m][d], bins[m][d - 1]);
                 }
             }
         }

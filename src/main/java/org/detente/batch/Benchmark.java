@@ -9,7 +9,7 @@ import java.util.List;
  * Measures how fast runs go: runs per second on one thread and on all, CPU time per run,
  * and the cost of MASON's schedule against the same model logic in a plain loop.
  *
- * <p>After a warm-up of at least three seconds (so the JIT has compiled the model), it
+ * <p>After a warm-up (three seconds from the command line, so the JIT has compiled the model), it
  * takes {@value #TRIALS} trials of {@code runs} replications each, in segments of
  * {@value #SEGMENT}: each segment runs on this thread MASON-scheduled and in the plain
  * loop, interleaved in blocks of {@value #BLOCK} (the same seeds for both, the order
@@ -23,7 +23,6 @@ public final class Benchmark {
     private static final int TRIALS = 7;
     private static final int BLOCK = 50;
     private static final int SEGMENT = 250;
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     /**
      * What the benchmark measured: medians over trials.
@@ -48,12 +47,15 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the benchmark with {@code runs} runs per trial and measurement. */
-    public static Result run(CompiledScenario scenario, int runs, int threads, BatchRunner.Progress progress)
-            throws Exception {
+    /**
+     * Runs the benchmark with {@code runs} runs per trial and measurement, after running
+     * the model for {@code warmUpSeconds} so the JIT has compiled it.
+     */
+    public static Result run(CompiledScenario scenario, int runs, int threads, double warmUpSeconds,
+                             BatchRunner.Progress progress) throws Exception {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long seed = 1;
-        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
         for (int r = 0; System.nanoTime() < warmUpEnd; r++) {
             Runs.run(scenario, r, Runs.replicationSeed(seed, r));
             Runs.runPlain(scenario, r, Runs.replicationSeed(seed, r));

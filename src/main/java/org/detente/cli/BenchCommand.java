@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure runs per second of a scenario (default: the shipped baseline) on one thread and on",
                 "all threads, CPU time per run, and the cost of MASON's schedule against the same model logic in a",
-                "plain loop. After a warm-up of three seconds, each figure is the median of seven trials; the",
+                "plain loop. After a warm-up (three seconds by default), each figure is the median of seven trials; the",
                 "speed-up and the MASON ratio are taken within each trial (MASON and plain runs interleaved)."},
         footer = {"", "Examples:",
                 "  detente bench",
@@ -42,6 +42,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs per trial and measurement; each figure is the median of seven trials (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "3",
+            description = "Seconds of runs before measuring, so the JIT has compiled the model (default: ${DEFAULT-VALUE}).")
+    double warmUp;
+
     @Mixin
     ThreadsOption threads;
 
@@ -53,10 +57,13 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 10) {
             throw new UsageException("--runs must be at least 10, not " + runs);
         }
+        if (!(warmUp >= 0 && warmUp <= 600)) {
+            throw new UsageException("--warm-up must lie in [0, 600] seconds, not " + warmUp);
+        }
         Path file = scenario != null ? scenario : Workflows.shippedScenarios().resolve("baseline.yaml");
         CompiledScenario compiled = new ScenarioCompiler().compile(file);
         int t = threads.threads();
-        Benchmark.Result r = Benchmark.run(compiled, runs, t, json ? (d, n) -> { } : ProgressLine.of(
+        Benchmark.Result r = Benchmark.run(compiled, runs, t, warmUp, json ? (d, n) -> { } : ProgressLine.of(
                 spec.commandLine().getErr(), false));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

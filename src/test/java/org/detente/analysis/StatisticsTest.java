@@ -113,4 +113,38 @@ class StatisticsTest {
         assertEquals(2.0, rungs.quantile(0.5));
         assertEquals(4.0, rungs.quantile(0.95));
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void walkingToABinFindsTheBinTheBinarySearchFinds(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -60000, max = 60000) double x,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 499) int near) {
+        Histogram score = DailyMetric.ESCALATION_SCORE.histogram();
+        assertEquals(score.binOf(x), score.binOf(x, near));
+    }
+
+    @Test
+    void aValueOnAnEdgeBelongsToTheBinAboveItWhicheverWayTheWalkComes() {
+        Histogram score = DailyMetric.ESCALATION_SCORE.histogram();
+        for (int bin = 1; bin < 499; bin += 37) {
+            double edge = lowerEdge(score, bin);
+            assertEquals(score.binOf(edge), score.binOf(edge, 0));
+            assertEquals(score.binOf(edge), score.binOf(edge, 499));
+            assertEquals(bin, score.binOf(edge));
+        }
+    }
+
+    /** The smallest value of a bin, found by bisection on binOf. */
+    private static double lowerEdge(Histogram h, int bin) {
+        double lo = -50000;
+        double hi = 50000;
+        for (int i = 0; i < 200; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (h.binOf(mid) >= bin) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
 }

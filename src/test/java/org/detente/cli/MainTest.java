@@ -51,8 +51,29 @@ class MainTest {
     }
 
     @Test
+    void benchPrintsEveryFigureAsJson() throws Exception {
+        Outcome o = run("bench", "--json", "--runs", "20", "--warm-up", "0", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(o.out());
+        assertEquals("baseline", json.get("scenario").asText());
+        assertEquals(2, json.get("threads").asInt());
+        assertEquals(365, json.get("horizon_days").asInt());
+        for (String key : new String[] {"runs_per_second_1_thread", "runs_per_second_all_threads",
+                "mason_over_plain_ratio", "speedup", "reference_speedup", "cpu_ms_per_run", "plain_cpu_ms_per_run"}) {
+            assertTrue(json.get(key).asDouble() > 0, key + " missing or not positive: " + o.out());
+        }
+    }
+
+    @Test
+    void benchRejectsANegativeWarmUp() {
+        Outcome o = run("bench", "--warm-up", "-1");
+        assertEquals(Main.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("--warm-up"), o.err());
+    }
+
+    @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[] {"code", "run", "batch", "compare", "demo"}) {
+        for (String command : new String[] {"code", "run", "batch", "compare", "demo", "bench"}) {
             Outcome o = run(command, "--help");
             assertEquals(0, o.code(), command);
             assertTrue(o.out().contains("Examples:"), command + " --help has no examples");
