@@ -13,6 +13,11 @@ public final class RandomStreams {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
+    /** How a run's streams are made, for manifests. */
+    public static final String DESCRIPTION = "per run: streams child(run_seed, 1) decisions, 2 perception, 3 events;"
+            + " each Commons RNG 1.6 XoShiRo256++ with its state filled by SplitMix64 from the stream's seed;"
+            + " normal draws by Commons RNG's ziggurat sampler";
+
     /** The child stream for actors' decisions. */
     public static final int DECISIONS = 1;
     /** The child stream for perception noise and delivery. */
