@@ -30,6 +30,9 @@ public final class ChartFiles {
         Path svg = folder.resolve(name + ".svg");
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        // JFreeSVG prefixes clip-path ids with the clock by default; the chart's name keeps the
+        // file the same from one run to the next (and unique within a page).
+        g2.setDefsKeyPrefix(name + "-");
         chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
         File file = svg.toFile();
         SVGUtils.writeToSVG(file, g2.getSVGElement());

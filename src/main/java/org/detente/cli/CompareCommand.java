@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente compare}: charts and a report comparing batch results. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare the scenarios in one or more results folders of 'detente batch': charts (PNG and",
-                "SVG) of P(crisis by day t), the mean ladder rung, escalation score and trust with 95%% bands,",
-                "and report.html."},
+        description = "Compare the scenarios in one or more results folders of 'detente batch': charts (PNG and"
+                + " SVG) of P(crisis by day t), the mean ladder rung, escalation score and trust with 95%% bands,"
+                + " statistics (stats.csv) and report.html.",
         footer = {"", "Examples:",
                 "  detente compare results/demo",
                 "  detente compare results/dialogue results/escalation --out results/comparison"})

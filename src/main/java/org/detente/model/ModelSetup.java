@@ -22,7 +22,8 @@ public record ModelSetup(Scenario scenario, Map<String, Stance> stances, ModelPa
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(catalogue, "catalogue");
-        stances = Map.copyOf(stances);
+        // In the scenario's order: manifests and reports list stances the same way every run.
+        stances = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stances));
         for (ActorSpec actor : scenario.actors()) {
             if (!stances.containsKey(actor.id())) {
                 throw new IllegalArgumentException("no stance for actor " + actor.id());

@@ -53,9 +53,10 @@ public record Scenario(String name, String description, Path file, int horizonDa
         actors = List.copyOf(actors);
         channels = List.copyOf(channels);
         timeline = timeline.stream().sorted(java.util.Comparator.comparingInt(TimelineEvent::day)).toList();
-        modelParameters = Map.copyOf(modelParameters);
-        parameterLines = Map.copyOf(parameterLines);
-        attributionWeights = Map.copyOf(attributionWeights);
+        // Ordered copies (Map.copyOf iterates in an order that changes from one JVM to the next).
+        modelParameters = ordered(modelParameters);
+        parameterLines = ordered(parameterLines);
+        attributionWeights = ordered(attributionWeights);
         Set<String> ids = new HashSet<>();
         for (ActorSpec actor : actors) {
             if (!ids.add(actor.id())) {
@@ -75,5 +76,9 @@ public record Scenario(String name, String description, Path file, int horizonDa
     /** The channel with this id, if the scenario has it. */
     public Optional<ChannelSpec> channel(String id) {
         return channels.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 }

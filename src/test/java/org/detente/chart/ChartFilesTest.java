@@ -40,4 +40,17 @@ class ChartFilesTest {
         assertTrue(Files.size(files.get(0)) > 5_000);
         assertTrue(Files.readString(files.get(1)).contains("50 runs per scenario"));
     }
+
+    @Test
+    void theSameChartGivesTheSameFilesTwice() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        List<Path> first = ChartFiles.write(ComparisonCharts.crisisProbability(summary()), dir.resolve("a"), "crisis");
+        Thread.sleep(5); // JFreeSVG's default id prefix comes from the clock
+        List<Path> second = ChartFiles.write(ComparisonCharts.crisisProbability(summary()), dir.resolve("b"), "crisis");
+        for (int i = 0; i < first.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(first.get(i)),
+                    Files.readAllBytes(second.get(i)), first.get(i).getFileName() + " differs");
+        }
+    }
 }

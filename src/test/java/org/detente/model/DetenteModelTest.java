@@ -24,6 +24,19 @@ class DetenteModelTest {
                 SignalCatalogue.standard());
     }
 
+    @org.junit.jupiter.api.Test
+    void setupKeepsStancesInTheOrderGiven() throws Exception {
+        // Manifests and reports list stances from the setup: its order must not change from one
+        // JVM to the next (Map.copyOf's does).
+        Map<String, Stance> stances = new java.util.LinkedHashMap<>();
+        for (String id : java.util.List.of("USA", "RUS", "ALL", "CHN", "GBR", "FRA", "JPN", "DEU", "IND", "BRA")) {
+            stances.put(id, Stance.silent());
+        }
+        ModelSetup setup = new ModelSetup(ScenarioReader.read(ScenarioFiles.shipped("baseline")), stances,
+                ModelParameters.defaults(), SignalCatalogue.standard());
+        assertEquals(java.util.List.copyOf(stances.keySet()), java.util.List.copyOf(setup.stances().keySet()));
+    }
+
     /** A hash of every event of a run, in order. */
     static String traceHash(ModelSetup setup, long seed) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
