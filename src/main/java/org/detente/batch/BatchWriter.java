@@ -312,6 +312,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             for (CompiledScenario s : plan.scenarios()) {
                 if (!s.design().isEmpty() && !designs.has(s.name())) {
                     ObjectNode d = designs.putObject(s.name()).put("type", s.designType());
+                    if (!Double.isNaN(s.morrisStep())) {
+                        d.put("morris_step", s.morrisStep());
+                    }
                     ObjectNode parameters = d.putObject("parameters");
                     s.roles().forEach(parameters::put);
                 }

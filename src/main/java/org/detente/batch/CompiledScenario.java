@@ -17,10 +17,11 @@ import org.detente.scenario.Scenario;
  * @param design    the design point's parameter values by path, empty without a design
  * @param designType the kind of design ({@code full-factorial}, ...), empty without a design
  * @param roles     each design parameter's role ({@code policy} or {@code uncertainty}) by path
+ * @param morrisStep for a Morris design, the step of its trajectories in the unit cube; NaN otherwise
  */
 public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetup setup,
                                List<AppliedOverride> overrides, int designPoint, Map<String, String> design,
-                               String designType, Map<String, String> roles) {
+                               String designType, Map<String, String> roles, double morrisStep) {
 
     public CompiledScenario {
         overrides = List.copyOf(overrides);

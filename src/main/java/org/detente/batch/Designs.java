@@ -90,13 +90,18 @@ public final class Designs {
         return p;
     }
 
+    /** The step of Morris trajectories on a grid of {@code levels} levels: levels / (2 (levels - 1)). */
+    public static double morrisStep(int levels) {
+        return levels / (2.0 * (levels - 1));
+    }
+
     /**
      * Morris (1991) trajectories on a grid of {@code levels} levels: each starts at a random
      * grid point in [0, 1 - delta] and moves one parameter at a time, in random order, by
-     * delta = levels / (2 (levels - 1)); k + 1 points per trajectory.
+     * delta = {@link #morrisStep(int)}; k + 1 points per trajectory.
      */
     static List<double[]> morris(int k, int trajectories, int levels, RandomStream random) {
-        double delta = levels / (2.0 * (levels - 1));
+        double delta = morrisStep(levels);
         int baseLevels = levels / 2;
         List<double[]> points = new ArrayList<>();
         for (int t = 0; t < trajectories; t++) {

@@ -122,7 +122,8 @@ public final class ScenarioCompiler {
                         ScenarioPaths.apply(experiment.scenarioRoot(), values));
                 CompiledScenario cell = compile(scenario, i, values);
                 cells.add(new CompiledScenario(cell.scenario(), cell.coding(), cell.setup(), cell.overrides(), i, values,
-                        design.type().key(), roles));
+                        design.type().key(), roles, design.type() == Experiment.DesignType.MORRIS
+                                ? Designs.morrisStep(design.levels()) : Double.NaN));
             } catch (InputException e) {
                 for (Problem p : e.problems()) {
                     problems.add(new Problem(p.file(), p.line(), p.field(), p.message() + " (design point " + i + ": "
@@ -185,6 +186,6 @@ public final class ScenarioCompiler {
             stances.put(actor.id(), used);
         }
         return new CompiledScenario(scenario, coding, new ModelSetup(scenario, stances, parameters, catalogue), applied,
-                designPoint, design, "", Map.of());
+                designPoint, design, "", Map.of(), Double.NaN);
     }
 }

@@ -181,6 +181,9 @@ final class Workflows {
             }
         });
         List<Comparisons.Stat> stats = new ArrayList<>();
+        for (BatchResults results : all) {
+            morris(results, outcomes, figures, charts, stats);
+        }
         if (few) {
             stats.addAll(Comparisons.of(runs, horizon));
         } else {
@@ -202,6 +205,64 @@ final class Workflows {
                                org.jfree.chart.JFreeChart chart) throws IOException {
         ChartFiles.write(chart, charts, name);
         figures.add(new Report.Figure(title, charts.resolve(name + ".png")));
+    }
+
+    /**
+     * Elementary effects of every Morris design in a results folder (Morris 1991) on the
+     * crisis probability and the mean escalation score: a chart of the Morris plane and rows
+     * {@code mu}, {@code mu_star} and {@code sigma} per parameter in the statistics.
+     */
+    private static void morris(BatchResults results, List<RunSummary> outcomes, List<Report.Figure> figures,
+                               Path charts, List<Comparisons.Stat> stats) throws IOException, InputException {
+        Map<String, RunSummary> byLabel = new LinkedHashMap<>();
+        outcomes.forEach(o -> byLabel.put(o.scenario(), o));
+        var designs = results.manifest().path("designs").fields();
+        while (designs.hasNext()) {
+            var entry = designs.next();
+            String name = entry.getKey();
+            com.fasterxml.jackson.databind.JsonNode d = entry.getValue();
+            if (!"morris".equals(d.path("type").asText()) || !d.has("morris_step")) {
+                continue;
+            }
+            List<String> parameters = new ArrayList<>();
+            d.path("parameters").fieldNames().forEachRemaining(parameters::add);
+            List<Map<String, String>> points = new ArrayList<>();
+            List<RunSummary> summaries = new ArrayList<>();
+            for (int i = 0; results.design().containsKey(name + "#" + i); i++) {
+                points.add(results.design().get(name + "#" + i));
+                summaries.add(byLabel.get(name + "#" + i));
+            }
+            double[] crisis = summaries.stream().mapToDouble(RunSummary::crisisProbability).toArray();
+            double[] score = summaries.stream().mapToDouble(RunSummary::meanEscalationScore).toArray();
+            double step = d.path("morris_step").asDouble();
+            List<org.detente.analysis.ElementaryEffects.Effect> onCrisis;
+            List<org.detente.analysis.ElementaryEffects.Effect> onScore;
+            try {
+                onCrisis = org.detente.analysis.ElementaryEffects.of(parameters, points, crisis, step);
+                onScore = org.detente.analysis.ElementaryEffects.of(parameters, points, score, step);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(new Problem(results.folder().resolve("manifest.json"), 0, "design_points",
+                        "the Morris design of '" + name + "' is incomplete: " + e.getMessage()));
+            }
+            long runsPerPoint = summaries.stream().mapToLong(RunSummary::runs).min().orElse(0);
+            String slug = name.replaceAll("[^A-Za-z0-9_-]", "_");
+            figure(figures, charts, "morris_" + slug, "Morris screening of " + name + " (crisis probability)",
+                    org.detente.chart.MorrisChart.of(name, "P(crisis)", onCrisis, runsPerPoint));
+            addEffects(stats, name, "P(crisis)", onCrisis);
+            addEffects(stats, name, "escalation score", onScore);
+        }
+    }
+
+    private static void addEffects(List<Comparisons.Stat> stats, String scenario, String outcome,
+                                   List<org.detente.analysis.ElementaryEffects.Effect> effects) {
+        for (org.detente.analysis.ElementaryEffects.Effect e : effects) {
+            stats.add(new Comparisons.Stat("elementary_effects", scenario, e.parameter(), "mu on " + outcome, e.mu(),
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, e.effects()));
+            stats.add(new Comparisons.Stat("elementary_effects", scenario, e.parameter(), "mu_star on " + outcome,
+                    e.muStar(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, e.effects()));
+            stats.add(new Comparisons.Stat("elementary_effects", scenario, e.parameter(), "sigma on " + outcome,
+                    e.sigma(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, e.effects()));
+        }
     }
 
     /** A heatmap when the results vary exactly two design parameters. */
