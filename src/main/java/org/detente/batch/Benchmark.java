@@ -55,10 +55,18 @@ public final class Benchmark {
                              BatchRunner.Progress progress) throws Exception {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long seed = 1;
+        // Warm up everything that is measured (the runs both ways, the batch runner on all
+        // threads, the reference loop), so the JIT compiles none of it during the trials.
         long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
-        for (int r = 0; System.nanoTime() < warmUpEnd; r++) {
-            Runs.run(scenario, r, Runs.replicationSeed(seed, r));
-            Runs.runPlain(scenario, r, Runs.replicationSeed(seed, r));
+        while (System.nanoTime() < warmUpEnd) {
+            for (int r = 0; r < BLOCK; r++) {
+                Runs.run(scenario, r, Runs.replicationSeed(seed, r));
+                Runs.runPlain(scenario, r, Runs.replicationSeed(seed, r));
+            }
+            BatchRunner.run(new BatchPlan(List.of(scenario), 2 * BLOCK, seed, threads), result -> { },
+                    BatchRunner.Progress.NONE);
+            referenceLoop(0, 1_000_000);
+            parallelReference(1_000_000, threads);
         }
         double[] wallOne = new double[TRIALS];
         double[] wallAll = new double[TRIALS];
