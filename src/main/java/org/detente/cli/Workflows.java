@@ -1,5 +1,6 @@
 package org.detente.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.detente.analysis.Comparisons;
 import org.detente.analysis.DailyMetric;
+import org.detente.analysis.ElementaryEffects;
 import org.detente.analysis.RunOutcome;
 import org.detente.analysis.Survival;
 import org.detente.analysis.RunSummary;
@@ -28,6 +30,7 @@ import org.detente.chart.DifferenceChart;
 import org.detente.chart.DistributionChart;
 import org.detente.chart.FanChart;
 import org.detente.chart.Heatmap;
+import org.detente.chart.MorrisChart;
 import org.detente.chart.SignalMixChart;
 import org.detente.chart.SurvivalChart;
 import org.detente.report.Report;
@@ -182,7 +185,7 @@ final class Workflows {
         });
         List<Comparisons.Stat> stats = new ArrayList<>();
         for (BatchResults results : all) {
-            morris(results, outcomes, figures, charts, stats);
+            morris(results, figures, charts, stats);
         }
         if (few) {
             stats.addAll(Comparisons.of(runs, horizon));
@@ -212,15 +215,15 @@ final class Workflows {
      * crisis probability and the mean escalation score: a chart of the Morris plane and rows
      * {@code mu}, {@code mu_star} and {@code sigma} per parameter in the statistics.
      */
-    private static void morris(BatchResults results, List<RunSummary> outcomes, List<Report.Figure> figures,
-                               Path charts, List<Comparisons.Stat> stats) throws IOException, InputException {
+    private static void morris(BatchResults results, List<Report.Figure> figures, Path charts,
+                               List<Comparisons.Stat> stats) throws IOException, InputException {
         Map<String, RunSummary> byLabel = new LinkedHashMap<>();
-        outcomes.forEach(o -> byLabel.put(o.scenario(), o));
+        results.outcomes().forEach(o -> byLabel.put(o.scenario(), o));
         var designs = results.manifest().path("designs").fields();
         while (designs.hasNext()) {
             var entry = designs.next();
             String name = entry.getKey();
-            com.fasterxml.jackson.databind.JsonNode d = entry.getValue();
+            JsonNode d = entry.getValue();
             if (!"morris".equals(d.path("type").asText()) || !d.has("morris_step")) {
                 continue;
             }
@@ -235,11 +238,11 @@ final class Workflows {
             double[] crisis = summaries.stream().mapToDouble(RunSummary::crisisProbability).toArray();
             double[] score = summaries.stream().mapToDouble(RunSummary::meanEscalationScore).toArray();
             double step = d.path("morris_step").asDouble();
-            List<org.detente.analysis.ElementaryEffects.Effect> onCrisis;
-            List<org.detente.analysis.ElementaryEffects.Effect> onScore;
+            List<ElementaryEffects.Effect> onCrisis;
+            List<ElementaryEffects.Effect> onScore;
             try {
-                onCrisis = org.detente.analysis.ElementaryEffects.of(parameters, points, crisis, step);
-                onScore = org.detente.analysis.ElementaryEffects.of(parameters, points, score, step);
+                onCrisis = ElementaryEffects.of(parameters, points, crisis, step);
+                onScore = ElementaryEffects.of(parameters, points, score, step);
             } catch (IllegalArgumentException e) {
                 throw new InputException(new Problem(results.folder().resolve("manifest.json"), 0, "design_points",
                         "the Morris design of '" + name + "' is incomplete: " + e.getMessage()));
@@ -247,15 +250,15 @@ final class Workflows {
             long runsPerPoint = summaries.stream().mapToLong(RunSummary::runs).min().orElse(0);
             String slug = name.replaceAll("[^A-Za-z0-9_-]", "_");
             figure(figures, charts, "morris_" + slug, "Morris screening of " + name + " (crisis probability)",
-                    org.detente.chart.MorrisChart.of(name, "P(crisis)", onCrisis, runsPerPoint));
+                    MorrisChart.of(name, "P(crisis)", onCrisis, runsPerPoint));
             addEffects(stats, name, "P(crisis)", onCrisis);
             addEffects(stats, name, "escalation score", onScore);
         }
     }
 
     private static void addEffects(List<Comparisons.Stat> stats, String scenario, String outcome,
-                                   List<org.detente.analysis.ElementaryEffects.Effect> effects) {
-        for (org.detente.analysis.ElementaryEffects.Effect e : effects) {
+                                   List<ElementaryEffects.Effect> effects) {
+        for (ElementaryEffects.Effect e : effects) {
             stats.add(new Comparisons.Stat("elementary_effects", scenario, e.parameter(), "mu on " + outcome, e.mu(),
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, e.effects()));
             stats.add(new Comparisons.Stat("elementary_effects", scenario, e.parameter(), "mu_star on " + outcome,

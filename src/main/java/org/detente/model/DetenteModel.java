@@ -44,8 +44,7 @@ public final class DetenteModel extends SimState {
     private final transient RandomStream events;
     private final double commitmentDecay;
 
-    private final List<ActorAgent> agents = new ArrayList<>();
-    /** The agents as an array, and every ordered pair's dyad in agent order: for the daily loops. */
+    /** The actors' agents in scenario order, and every ordered pair's dyad in that order. */
     private ActorAgent[] actors;
     private Dyad[] pairs;
     private final Map<String, Integer> actorIndex = new LinkedHashMap<>();
@@ -134,7 +133,7 @@ public final class DetenteModel extends SimState {
         // bimorphic and the JIT inlines it.
         List<Steppable> day = new ArrayList<>();
         day.add(new Phase(Phase.EVENTS));
-        day.addAll(agents);
+        day.addAll(List.of(actors));
         day.add(new Phase(Phase.DELIVERY));
         day.add(new Phase(Phase.END_OF_DAY));
         schedule.scheduleRepeating(0.0, 0, new Sequence(day.toArray(new Steppable[0])), 1.0);
@@ -171,28 +170,30 @@ public final class DetenteModel extends SimState {
     }
 
     private void initialise() {
-        agents.clear();
         actorIndex.clear();
         channels.clear();
         Scenario scenario = setup.scenario();
         int n = scenario.actors().size();
+        actors = new ActorAgent[n];
         for (ActorSpec spec : scenario.actors()) {
-            ActorAgent agent = new ActorAgent(agents.size(), spec.id(), setup.stances().get(spec.id()),
+            int index = actorIndex.size();
+            actors[index] = new ActorAgent(index, spec.id(), setup.stances().get(spec.id()),
                     Strategy.of(spec.strategy()), spec.forgiveness());
-            actorIndex.put(spec.id(), agent.index);
-            agents.add(agent);
+            actorIndex.put(spec.id(), index);
         }
         for (ChannelSpec spec : scenario.channels()) {
             channels.add(ChannelState.of(spec, p.noiseScale()));
         }
         dyads = new Dyad[n][n];
         links = new ChannelState[n][n][];
-        for (ActorAgent a : agents) {
-            for (ActorAgent b : agents) {
+        List<Dyad> ordered = new ArrayList<>();
+        for (ActorAgent a : actors) {
+            for (ActorAgent b : actors) {
                 if (a == b) {
                     continue;
                 }
                 dyads[a.index][b.index] = initialDyad(a, b);
+                ordered.add(dyads[a.index][b.index]);
                 List<ChannelState> connecting = new ArrayList<>();
                 for (int c = 0; c < channels.size(); c++) {
                     if (scenario.channels().get(c).connects(a.id, b.id)) {
@@ -202,31 +203,18 @@ public final class DetenteModel extends SimState {
                 links[a.index][b.index] = connecting.toArray(new ChannelState[0]);
             }
         }
-        actors = agents.toArray(new ActorAgent[0]);
-        List<Dyad> ordered = new ArrayList<>();
-        for (ActorAgent a : agents) {
-            for (ActorAgent b : agents) {
-                if (a != b) {
-                    ordered.add(dyads[a.index][b.index]);
-                }
-            }
-        }
         pairs = ordered.toArray(new Dyad[0]);
         refreshLinks();
-        for (ActorAgent a : agents) {
-            for (ActorAgent b : agents) {
-                if (a != b) {
-                    // Start at the contact rate the open private channels sustain (both directions).
-                    double rate = 0;
-                    for (ChannelState c : links[a.index][b.index]) {
-                        rate += c.isOpenDialogue() ? 2 * c.dailyContacts : 0;
-                    }
-                    dyads[a.index][b.index].dialogueActivity = rate;
-                }
+        for (Dyad d : pairs) {
+            // Start at the contact rate the open private channels sustain (both directions).
+            double rate = 0;
+            for (ChannelState c : links[d.self][d.other]) {
+                rate += c.isOpenDialogue() ? 2 * c.dailyContacts : 0;
             }
+            d.dialogueActivity = rate;
         }
         consultations = new Consultation[n][];
-        for (ActorAgent a : agents) {
+        for (ActorAgent a : actors) {
             consultations[a.index] = consultationsOf(a);
         }
         inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
@@ -351,22 +339,16 @@ public final class DetenteModel extends SimState {
 
     /** Recomputes what each dyad's open channels offer: daily contacts and an open dialogue channel. */
     private void refreshLinks() {
-        for (ActorAgent a : agents) {
-            for (ActorAgent b : agents) {
-                if (a == b) {
-                    continue;
-                }
-                Dyad d = dyads[a.index][b.index];
-                d.dailyContacts = 0;
-                for (ChannelState c : links[a.index][b.index]) {
-                    d.dailyContacts += c.open ? c.dailyContacts : 0;
-                }
+        for (Dyad d : pairs) {
+            d.dailyContacts = 0;
+            for (ChannelState c : links[d.self][d.other]) {
+                d.dailyContacts += c.open ? c.dailyContacts : 0;
             }
         }
     }
 
     private ActorAgent agent(String id) {
-        return agents.get(actorIndex.get(id));
+        return actors[actorIndex.get(id)];
     }
 
     /**
@@ -383,7 +365,7 @@ public final class DetenteModel extends SimState {
         int votesFor = 0;
         boolean veto = false;
         SignalType tabled = setup.catalogue().find("table_norm_text").orElseThrow();
-        for (ActorAgent other : agents) {
+        for (ActorAgent other : actors) {
             if (other != sponsor) {
                 ChannelState channel = unChannel(sponsor, other);
                 if (channel != null) {
@@ -401,7 +383,7 @@ public final class DetenteModel extends SimState {
             votesFor += events.nextDouble() < ELECTED_SUPPORT ? 1 : 0;
         }
         String outcome = veto ? "vetoed" : votesFor >= 9 ? "adopted" : "failed";
-        for (ActorAgent member : agents) {
+        for (ActorAgent member : actors) {
             String ballot = votes.get(member.id);
             if (member == sponsor || ballot == null) {
                 continue;
@@ -597,7 +579,7 @@ public final class DetenteModel extends SimState {
             if (c.kind != ChannelKind.ALLIED_CONSULTATION) {
                 continue;
             }
-            for (ActorAgent partner : agents) {
+            for (ActorAgent partner : actors) {
                 if (partner == receiver || !java.util.Arrays.asList(links[receiver.index][partner.index]).contains(c)) {
                     continue;
                 }

@@ -13,27 +13,7 @@ package org.detente.model;
 public interface EventSink {
 
     /** A sink that ignores everything. */
-    EventSink NONE = new EventSink() {
-        @Override
-        public void accept(ModelEvent event) {
-        }
-
-        @Override
-        public void signalSent(int day, String sender, String receiver, String channel, SignalType type,
-                               boolean isPublic) {
-        }
-
-        @Override
-        public void signalDelivered(int day, int sentDay, String sender, String receiver, String channel,
-                                    SignalType intended, SignalType perceived, double perceivedGoldstein,
-                                    int rungBefore, int rungAfter) {
-        }
-
-        @Override
-        public void dayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
-                             boolean inCrisis) {
-        }
-    };
+    EventSink NONE = event -> { };
 
     void accept(ModelEvent event);
 
