@@ -46,6 +46,7 @@ final class RunsCsv {
         for (String id : voteIds) {
             header.add(id + "_outcome");
             header.add(id + "_votes_for");
+            header.add(id + "_tally");
             for (String member : MEMBERS) {
                 header.add(id + "_" + member);
             }
@@ -75,6 +76,7 @@ final class RunsCsv {
             ModelEvent.VoteHeld vote = r.votes().get(id);
             row.add(vote == null ? "" : vote.outcome());
             row.add(vote == null ? "" : Integer.toString(vote.votesFor()));
+            row.add(vote == null ? "" : vote.tally());
             for (String member : MEMBERS) {
                 row.add(vote == null ? "" : vote.votes().getOrDefault(member, ""));
             }

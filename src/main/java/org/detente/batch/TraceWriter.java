@@ -41,7 +41,7 @@ public final class TraceWriter implements EventSink, AutoCloseable {
                         s.misperceived() ? 1 : 0, s.lost() ? 1 : 0, s.rungBefore(), s.rungAfter(),
                         s.inadvertentEscalation() ? 1 : 0);
             } else if (event instanceof ModelEvent.VoteHeld v) {
-                events.printRecord(v.day(), "vote " + v.id(), v.outcome() + " (" + v.votesFor() + " of 15 for; "
+                events.printRecord(v.day(), "vote " + v.id(), v.outcome() + " (" + v.tally() + "; "
                         + v.votes() + ")");
             } else if (event instanceof ModelEvent.ChannelChanged c) {
                 events.printRecord(c.day(), "channel " + c.channel(), c.open() ? "restored" : "suspended");

@@ -31,9 +31,14 @@ public final class DetenteModel extends SimState {
 
     private static final long serialVersionUID = 1L;
 
+    /** Seats of the Security Council's elected members. */
     private static final int ELECTED_MEMBERS = 10;
-    /** Probability that an elected Council member votes for a draft banning weapons in space (13 of 15 did in April 2024). */
-    private static final double ELECTED_SUPPORT = 0.85;
+    /** Members of the General Assembly. */
+    private static final int ASSEMBLY_MEMBERS = 193;
+    /** Votes a Security Council draft needs (UN Charter, Art. 27). */
+    private static final int COUNCIL_MAJORITY = 9;
+    /** States whose recorded votes the vote submodel knows by name, besides the Council's permanent members. */
+    private static final List<String> LISTED_STATES = List.of("JPN", "DEU", "IND");
 
     private final ModelSetup setup;
     private final ModelParameters p;
@@ -43,6 +48,11 @@ public final class DetenteModel extends SimState {
     private final transient RandomStream perception;
     private final transient RandomStream events;
     private final double commitmentDecay;
+    private final double beliefDecay;
+    private final double hostilityDecay;
+    private final transient RandomStream stanceDraws;
+    /** For each recurring demonstration of the timeline, by timeline index, one uniform draw a day. */
+    private double[][] recurringDraws;
 
     /** The actors' agents in scenario order, and every ordered pair's dyad in that order. */
     private ActorAgent[] actors;
@@ -78,6 +88,9 @@ public final class DetenteModel extends SimState {
         this.runSeed = seed;
         this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
         this.commitmentDecay = StrictMath.pow(0.5, 1.0 / p.commitmentHalfLife()); // same bits on every machine
+        this.beliefDecay = StrictMath.pow(0.5, 1.0 / p.beliefHalfLife());
+        this.hostilityDecay = StrictMath.pow(0.5, 1.0 / p.hostilityHalfLife());
+        this.stanceDraws = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.STANCES));
         this.perception = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.PERCEPTION));
         this.events = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.EVENTS));
         this.observation = new ChannelState(ChannelState.OBSERVATION, ChannelKind.PUBLIC_STATEMENT, 0,
@@ -177,9 +190,25 @@ public final class DetenteModel extends SimState {
         actors = new ActorAgent[n];
         for (ActorSpec spec : scenario.actors()) {
             int index = actorIndex.size();
-            actors[index] = new ActorAgent(index, spec.id(), setup.stances().get(spec.id()),
-                    Strategy.of(spec.strategy()), spec.forgiveness());
+            // Each replication draws its stances from the priors the coded stances define.
+            Stance drawn = StancePriors.draw(setup.stances().get(spec.id()), p, stanceDraws);
+            actors[index] = new ActorAgent(index, spec.id(), drawn, Strategy.of(spec.strategy()), spec.forgiveness(),
+                    p.materialResolve());
             actorIndex.put(spec.id(), index);
+        }
+        recurringDraws = new double[scenario.timeline().size()][];
+        for (int e = 0; e < scenario.timeline().size(); e++) {
+            if (scenario.timeline().get(e) instanceof TimelineEvent.CapabilityDemonstration demo && demo.recurring()) {
+                // A stream per process, keyed by its id: scenarios that share the process share its
+                // draws (common random numbers), so they differ only where the intensity differs.
+                RandomStream shocks = RandomStreams.generator(RandomStreams.child(
+                        RandomStreams.child(runSeed, RandomStreams.SHOCKS), demo.id().hashCode()));
+                double[] draws = new double[scenario.horizonDays()];
+                for (int t = 0; t < draws.length; t++) {
+                    draws[t] = shocks.nextDouble();
+                }
+                recurringDraws[e] = draws;
+            }
         }
         for (ChannelSpec spec : scenario.channels()) {
             channels.add(ChannelState.of(spec, p.noiseScale()));
@@ -229,16 +258,29 @@ public final class DetenteModel extends SimState {
         d.priorTrust = d.trust;
         d.threat = adversarial ? s.value(Dimension.T) : 0.0;
         d.priorThreat = d.threat;
-        // Start at the posture's own Richardson equilibrium under the mirror assumption
-        // (the other's hostility equals one's own): x0 = g / (a - k), or the anchor if unstable.
         d.reactionBase = p.reactionRate() * (0.5 + s.value(Dimension.R));
         d.restraintBase = p.restraintRate() * (0.5 + s.value(Dimension.D));
-        double k = reaction(d);
-        double a = restraint(d, 0.0);
-        double g = grievance(d);
-        d.posture = a > k ? Math.min(g / (a - k), 2 * p.goldsteinAnchor()) : p.goldsteinAnchor();
-        d.hostility = d.posture;
+        // The status quo is the posture the stance implies (statusQuoPosture), and the actor
+        // expects the same of the other (the mirror assumption). The grievance is what makes
+        // that status quo a fixed point of the posture rule without dialogue: g0 = a0 x0 - k0 h0.
+        d.priorPosture = statusQuoPosture(d, s, p);
+        d.posture = d.priorPosture;
+        d.hostility = d.priorPosture;
+        d.priorHostility = d.hostility;
+        d.baseGrievance = d.restraintBase * d.priorPosture - reaction(d) * d.priorHostility;
         return d;
+    }
+
+    /**
+     * The hostile posture an actor's stance implies toward the other when nothing happens:
+     * the anchor minus the Goldstein value of its status-quo conduct,
+     * {@code 4 (D - 1/2) + 4 (trust - 1/2) - 4 (threat - 1/2)} kept within [-4, anchor]. A silent
+     * stance gives 0 (neutral statements); dialogue willingness and trust make it conciliatory,
+     * threat perception hostile.
+     */
+    static double statusQuoPosture(Dyad d, Stance s, ModelParameters p) {
+        double conduct = 4 * (s.value(Dimension.D) - 0.5) + 4 * (d.trust - 0.5) - 4 * (d.threat - 0.5);
+        return p.goldsteinAnchor() - Math.max(-4.0, Math.min(p.goldsteinAnchor(), conduct));
     }
 
     private static boolean sameCamp(String id) {
@@ -265,18 +307,56 @@ public final class DetenteModel extends SimState {
         return d.restraintBase * (1.0 + boost);
     }
 
+    /**
+     * Richardson's grievance: the status-quo grievance plus what the actor has come to resent
+     * since, grievance_rate times the rise in threat and the fall in trust.
+     */
     private double grievance(Dyad d) {
-        return d.adversarial ? p.grievanceRate() * (d.threat + 1.0 - d.trust) : 0.0;
+        return d.baseGrievance + (d.adversarial
+                ? p.grievanceRate() * ((d.threat - d.priorThreat) + (d.priorTrust - d.trust)) : 0.0);
+    }
+
+    /**
+     * The model's daily posture rule: one Euler step of Richardson's {@code dx/dt = k h - a x + g}
+     * with the dyad's current reaction k, restraint a (with dialogue) and grievance g, kept
+     * between the floor of its public commitments and the most hostile posture the Goldstein
+     * scale can express (anchor + 10).
+     */
+    static double nextPosture(double posture, double hostility, double k, double a, double g, double commitment,
+                              ModelParameters p) {
+        double next = Richardson.step(posture, hostility, k, a, g, 1.0);
+        return Math.min(p.goldsteinAnchor() + 10.0, Math.max(Math.max(0.0, commitment), next));
     }
 
     // ---- phase 0: scripted events --------------------------------------------------
 
     private void fireEvents() {
-        for (TimelineEvent event : setup.scenario().timeline()) {
-            if (event.day() == day) {
+        List<TimelineEvent> timeline = setup.scenario().timeline();
+        for (int e = 0; e < timeline.size(); e++) {
+            TimelineEvent event = timeline.get(e);
+            if (recurringDraws[e] != null ? day >= event.day() && recurringDraws[e][day] < dailyProbability(
+                    (TimelineEvent.CapabilityDemonstration) event) : event.day() == day) {
                 event.accept(timelineHandler);
             }
         }
+    }
+
+    /**
+     * Today's probability of a recurring demonstration: its base rate per_year / 365 for an
+     * actor with a neutral stance at its status quo, times the actor's intensity toward the
+     * target. The intensity rises with resolve, threat perception and distrust and falls with
+     * dialogue willingness, (0.5 + R)(0.5 + T)(1.5 - trust)(1.5 - D), 1 for a silent stance,
+     * and with how far the actor's
+     * posture toward the target has moved above its status quo, exp((x - x0) / anchor): an
+     * adversary that feels threatened demonstrates more, one that is reassured less.
+     */
+    private double dailyProbability(TimelineEvent.CapabilityDemonstration demo) {
+        ActorAgent actor = agent(demo.actor());
+        Dyad d = dyads[actor.index][agent(demo.target()).index];
+        double disposition = (0.5 + actor.stance.value(Dimension.R)) * (0.5 + d.threat) * (1.5 - d.trust)
+                * (1.5 - actor.stance.value(Dimension.D));
+        double drift = StrictMath.exp(Math.min(2.0, (d.posture - d.priorPosture) / p.goldsteinAnchor()));
+        return Math.min(1.0, demo.perYear() / 365.0 * disposition * drift);
     }
 
     private final transient TimelineEvent.Visitor<Void> timelineHandler = new TimelineEvent.Visitor<>() {
@@ -352,18 +432,20 @@ public final class DetenteModel extends SimState {
     }
 
     /**
-     * A Security Council vote. Modelled members vote from their norm commitment and their
-     * trust in the sponsor: with support s = (N + trust) / 2 they vote for with probability
-     * s^2, against with (1-s)^2 and abstain otherwise; the sponsor votes for. Unmodelled
-     * permanent members vote from a silent stance (s = 0.5), except the US's allies, who
-     * take the allied aggregate's alignment when it is modelled. Elected members vote for
-     * with probability 0.85. A permanent member's vote against is a veto.
+     * A UN vote ({@code docs/ODD.md}, "Votes"). The sponsor tables the draft; the sponsor and
+     * co-sponsors vote for. Every other member starts from its recorded propensity on drafts
+     * of the sponsor's bloc ({@link VoteBaseRates}); a member Détente models shifts it by its
+     * support for the sponsor in this run, s = (N + trust in the sponsor) / 2: the odds of
+     * for over abstaining are multiplied by exp(beta (s - 1/2)) and those of against by
+     * exp(-beta (s - 1/2)). Unmodelled US allies take the allied aggregate's support when it is
+     * modelled. In the Council, elected seats not held by co-sponsors vote as states with no
+     * record of their own; nine votes adopt, unless a permanent member votes against (a veto).
+     * In the Assembly a draft is adopted by more votes for than against.
      */
     private void holdVote(TimelineEvent.SecurityCouncilVote vote) {
         ActorAgent sponsor = agent(vote.sponsor());
-        Map<String, String> votes = new LinkedHashMap<>();
-        int votesFor = 0;
-        boolean veto = false;
+        VoteBaseRates.Bloc bloc = VoteBaseRates.Bloc.ofSponsor(sponsor.id);
+        boolean council = vote.body() == TimelineEvent.Body.SECURITY_COUNCIL;
         SignalType tabled = setup.catalogue().find("table_norm_text").orElseThrow();
         for (ActorAgent other : actors) {
             if (other != sponsor) {
@@ -373,24 +455,37 @@ public final class DetenteModel extends SimState {
                 }
             }
         }
-        for (String member : List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA, "GBR", "FRA")) {
-            String ballot = ballot(member, sponsor);
-            votes.put(member, ballot);
-            votesFor += ballot.equals("for") ? 1 : 0;
-            veto |= ballot.equals("against");
+        Map<String, String> votes = new LinkedHashMap<>();
+        List<String> named = new ArrayList<>(Actors.PERMANENT_MEMBERS_IN_ORDER);
+        for (String state : council ? vote.cosponsors() : concat(LISTED_STATES, vote.cosponsors())) {
+            if (!named.contains(state)) {
+                named.add(state);
+            }
         }
-        for (int i = 0; i < ELECTED_MEMBERS; i++) {
-            votesFor += events.nextDouble() < ELECTED_SUPPORT ? 1 : 0;
+        for (String member : named) {
+            votes.put(member, ballot(member, sponsor, vote, bloc));
         }
-        String outcome = veto ? "vetoed" : votesFor >= 9 ? "adopted" : "failed";
+        int members = council ? Actors.PERMANENT_MEMBERS_IN_ORDER.size() + ELECTED_MEMBERS : ASSEMBLY_MEMBERS;
+        int[] tally = new int[3];
+        votes.values().forEach(b -> tally[Ballots.index(b)]++);
+        double[] others = Ballots.probabilities(VoteBaseRates.standard().otherStates(bloc), 0.0, 0.0);
+        for (int i = votes.size(); i < members; i++) {
+            tally[Ballots.draw(others, events.nextDouble())]++;
+        }
+        boolean veto = council && Actors.PERMANENT_MEMBERS_IN_ORDER.stream().anyMatch(m -> "against".equals(votes.get(m)));
+        String outcome = council
+                ? tally[Ballots.FOR] < COUNCIL_MAJORITY ? "failed" : veto ? "vetoed" : "adopted"
+                : tally[Ballots.FOR] > tally[Ballots.AGAINST] ? "adopted" : "failed";
         for (ActorAgent member : actors) {
             String ballot = votes.get(member.id);
             if (member == sponsor || ballot == null) {
                 continue;
             }
+            // A veto is cast only in a vote that it decides; other votes against are rejections.
             String act = switch (ballot) {
                 case "for" -> "endorse";
-                case "against" -> Actors.PERMANENT_MEMBERS.contains(member.id) ? "veto" : "reject";
+                case "against" -> outcome.equals("vetoed") && Actors.PERMANENT_MEMBERS.contains(member.id) ? "veto"
+                        : "reject";
                 default -> "neutral_statement";
             };
             ChannelState channel = unChannel(member, sponsor);
@@ -398,26 +493,34 @@ public final class DetenteModel extends SimState {
                 send(member, sponsor, setup.catalogue().find(act).orElseThrow(), channel);
             }
         }
-        sink.accept(new ModelEvent.VoteHeld(day, vote.id(), outcome, votes, votesFor));
+        sink.accept(new ModelEvent.VoteHeld(day, vote.id(), outcome, votes, tally[Ballots.FOR],
+                tally[Ballots.AGAINST], tally[Ballots.ABSTAIN]));
     }
 
-    private String ballot(String member, ActorAgent sponsor) {
-        double support;
-        if (member.equals(sponsor.id)) {
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private String ballot(String member, ActorAgent sponsor, TimelineEvent.SecurityCouncilVote vote,
+                          VoteBaseRates.Bloc bloc) {
+        if (member.equals(sponsor.id) || vote.cosponsors().contains(member)) {
+            events.nextDouble(); // every named member takes one draw, so co-sponsoring changes no other ballot
             return "for";
-        } else if (actorIndex.containsKey(member)) {
+        }
+        double support = Double.NaN;
+        if (actorIndex.containsKey(member)) {
             ActorAgent voter = agent(member);
             support = 0.5 * (voter.stance.value(Dimension.N) + dyads[voter.index][sponsor.index].trust);
-        } else if (Actors.isAlly(member) && Actors.USA.equals(sponsor.id) && actorIndex.containsKey(Actors.ALLIES)) {
-            support = agent(Actors.ALLIES).stance.value(Dimension.AL);
-        } else {
-            support = Stance.SILENT;
+        } else if (Actors.isAlly(member) && actorIndex.containsKey(Actors.ALLIES) && !sponsor.id.equals(Actors.ALLIES)) {
+            ActorAgent allies = agent(Actors.ALLIES);
+            support = 0.5 * (allies.stance.value(Dimension.N) + dyads[allies.index][sponsor.index].trust);
         }
-        double u = events.nextDouble();
-        if (u < support * support) {
-            return "for";
-        }
-        return u < support * support + (1 - support) * (1 - support) ? "against" : "abstain";
+        double shift = Double.isNaN(support) ? 0.0 : support - 0.5;
+        double[] probabilities = Ballots.probabilities(VoteBaseRates.standard().member(member, bloc), shift,
+                p.voteSensitivity());
+        return Ballots.NAMES[Ballots.draw(probabilities, events.nextDouble())];
     }
 
     // ---- phase 1: decisions ----------------------------------------------------------
@@ -491,6 +594,10 @@ public final class DetenteModel extends SimState {
             // Audience costs (Fearon 1994): a public hostile statement commits the sender.
             d.commitment = Math.max(d.commitment, p.audienceCost() * (p.goldsteinAnchor() - type.goldstein()));
         }
+        if (type.material()) {
+            d.lastDeedSent = day;
+            d.deedOwed = false;
+        }
         inFlight.add(day + channel.latency, day, sender, receiver, type, channel);
     }
 
@@ -532,6 +639,11 @@ public final class DetenteModel extends SimState {
             r.reciprocations++;
         }
         r.lastPerceived = g;
+        if (type.material() && g < -EscalationLadder.NEUTRAL_BAND && day - r.lastDeedSent > p.cooldownDays()) {
+            r.deedOwed = true;
+            r.owedDeed = g;
+            r.owedDeedSeen = seen.goldstein();
+        }
         r.lastPerceivedMaterial = type.material();
         r.unanswered = true;
         if (g < -EscalationLadder.NEUTRAL_BAND && seen.rung() > 0 && seen.rung() >= r.rung) {
@@ -543,16 +655,22 @@ public final class DetenteModel extends SimState {
         sink.signalDelivered(day, sentDay, sender.id, receiver.id, channel.id, type, seen, g, before, r.rung);
     }
 
-    /** Perceived hostility is smoothed; trust builds slowly on cooperation and falls fast on hostility. */
+    /**
+     * Perceived hostility is smoothed. Trust and threat move on surprise: the perceived value
+     * against the conduct the actor expects of the other in the status quo. Trust builds
+     * slowly on conduct better than expected and falls fast on conduct worse than expected
+     * (the asymmetry principle: Slovic 1993; Jervis 1976 on the weight of hostile evidence).
+     */
     private void updateBeliefs(Dyad r, double g, double weight) {
         double lambda = p.hostilitySmoothing() * weight;
         r.hostility += lambda * ((p.goldsteinAnchor() - g) - r.hostility);
-        if (g > EscalationLadder.NEUTRAL_BAND) {
-            r.trust += weight * p.trustGain() * (1.0 - r.trust) * g / 10.0;
-        } else if (g < -EscalationLadder.NEUTRAL_BAND) {
-            r.trust -= weight * p.trustLoss() * r.trust * -g / 10.0;
+        double surprise = g - (p.goldsteinAnchor() - r.priorHostility);
+        if (surprise > EscalationLadder.NEUTRAL_BAND) {
+            r.trust += weight * p.trustGain() * (1.0 - r.trust) * Math.min(1.0, surprise / 10.0);
+        } else if (surprise < -EscalationLadder.NEUTRAL_BAND) {
+            r.trust -= weight * p.trustLoss() * r.trust * Math.min(1.0, -surprise / 10.0);
             if (r.adversarial) {
-                r.threat += weight * p.threatGain() * (1.0 - r.threat) * -g / 10.0;
+                r.threat += weight * p.threatGain() * (1.0 - r.threat) * Math.min(1.0, -surprise / 10.0);
             }
         }
     }
@@ -602,14 +720,15 @@ public final class DetenteModel extends SimState {
             d.dialogueActivity += (d.dialogueToday - d.dialogueActivity) / p.dialogueMemory();
             d.dialogueToday = 0;
             // Richardson (1960): dx = k*h - a*x + g, with the floor of public commitments.
-            double next = Richardson.step(d.posture, d.hostility, reaction(d),
-                    restraint(d, d.dialogueActivity), grievance(d), 1.0);
-            d.posture = Math.max(Math.max(0.0, d.commitment), next);
+            d.posture = nextPosture(d.posture, d.hostility, reaction(d), restraint(d, d.dialogueActivity),
+                    grievance(d), d.commitment, p);
             d.commitment *= commitmentDecay;
-            // Beliefs regress to the prior without news: trust returns to its coded value
-            // with a time constant of trust_memory days.
-            d.trust += (d.priorTrust - d.trust) / p.trustMemory();
-            d.threat += (d.priorThreat - d.threat) / p.trustMemory();
+            // Beliefs regress to the run's prior without news (a regime, not a ramp): trust and
+            // threat close half their gap in belief_half_life days, perceived hostility in
+            // hostility_half_life days.
+            d.trust = d.priorTrust + (d.trust - d.priorTrust) * beliefDecay;
+            d.threat = d.priorThreat + (d.threat - d.priorThreat) * beliefDecay;
+            d.hostility = d.priorHostility + (d.hostility - d.priorHostility) * hostilityDecay;
             // The rung steps down only after sustained calm: no act at the current rung for
             // cooldown days while the other's smoothed perceived conduct is cooperative.
             d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;

@@ -18,8 +18,14 @@ final class Dyad {
     /** Richardson's restraint before dialogue: restraint_rate (0.5 + D). */
     double restraintBase;
     double posture;
+    /** The status-quo posture the stance implies, from which the run starts. */
+    double priorPosture;
+    /** Richardson's grievance at the status quo: restraint x prior posture - reaction x prior hostility. */
+    double baseGrievance;
     /** Smoothed perceived hostility of the other, on the same scale as posture. */
     double hostility;
+    /** Perceived hostility at the start, to which it returns in the absence of news. */
+    double priorHostility;
     /** Trust in the other, in [0,1]. */
     double trust;
     /** Threat perceived from the other, in [0,1]; starts at the stance's T. */
@@ -41,6 +47,19 @@ final class Dyad {
 
     /** Last Goldstein value perceived from the other; NaN before the first. */
     double lastPerceived = Double.NaN;
+    /** The perceived Goldstein value of the deed owed an answer ({@link #deedOwed}). */
+    double owedDeed = Double.NaN;
+    /** The Goldstein weight of the act the actor believes that deed was. */
+    double owedDeedSeen = Double.NaN;
+    /** Day this actor last sent the other a material act. */
+    int lastDeedSent = Integer.MIN_VALUE / 2;
+    /**
+     * Whether a hostile deed of the other awaits an answer: set when one is perceived that is
+     * not itself the answer to a deed this actor sent within cooldown_days (contrition, which
+     * stops the echo of retaliation: Boyd 1989; Wu and Axelrod 1995); cleared by answering
+     * with a deed.
+     */
+    boolean deedOwed;
     /** Whether the last thing perceived from the other was a material act. */
     boolean lastPerceivedMaterial;
     /** Trust at the start, to which trust returns in the absence of news. */

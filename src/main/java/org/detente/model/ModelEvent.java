@@ -66,14 +66,23 @@ public sealed interface ModelEvent extends java.io.Serializable {
     }
 
     /**
-     * A scripted Security Council vote took place.
+     * A scripted UN vote took place.
      *
-     * @param id      the timeline event id
-     * @param outcome {@code adopted}, {@code vetoed} or {@code failed}
-     * @param votes   each permanent member's vote ({@code for}, {@code against}, {@code abstain}), in a fixed order
-     * @param votesFor number of members voting for, out of 15
+     * @param id       the timeline event id
+     * @param outcome  {@code adopted}, {@code vetoed} or {@code failed}
+     * @param votes    the votes of the permanent members and of every other state Détente models or the
+     *                 draft names ({@code for}, {@code against}, {@code abstain}), in a fixed order
+     * @param votesFor number of members voting for (of 15 in the Council, 193 in the Assembly)
+     * @param votesAgainst number of members voting against
+     * @param abstentions  number of members abstaining
      */
-    record VoteHeld(int day, String id, String outcome, Map<String, String> votes, int votesFor) implements ModelEvent {
+    record VoteHeld(int day, String id, String outcome, Map<String, String> votes, int votesFor, int votesAgainst,
+                    int abstentions) implements ModelEvent {
+
+        /** The tally as the UN reports it: for-against-abstaining, e.g. {@code 13-1-1}. */
+        public String tally() {
+            return votesFor + "-" + votesAgainst + "-" + abstentions;
+        }
     }
 
     /** A channel was suspended or restored. */

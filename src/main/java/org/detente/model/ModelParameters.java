@@ -20,7 +20,7 @@ import java.util.Set;
  * @param hostilitySmoothing   weight of a newly perceived signal in the smoothed perceived hostility
  * @param trustGain            rate at which perceived cooperation builds trust (slow)
  * @param trustLoss            rate at which perceived hostility destroys trust (fast)
- * @param trustMemory          days over which trust and threat return to their coded values without news
+ * @param beliefHalfLife       days for trust and threat to close half their gap to the actor's prior without news
  * @param threatGain           rate at which perceived hostile acts raise perceived threat
  * @param audienceCost         share of a public hostile signal's posture the sender keeps as a floor (Fearon 1994)
  * @param commitmentHalfLife   days for a public commitment to lose half its weight
@@ -32,24 +32,30 @@ import java.util.Set;
  * @param gritInterval         days between a GRIT actor's announced conciliatory steps
  * @param summitWeight         private dialogue contacts a summit counts for, for each side
  * @param responsiveness       probability of answering a newly perceived signal on the next day
- * @param materialResolve      resolve above which an actor considers material acts at all
+ * @param materialResolve      resolve from which an actor whose resolve is evidenced may initiate material acts
+ * @param hostilityHalfLife    days for perceived hostility to close half its gap to its starting value without news
+ * @param silentPriorStrength  Beta concentration (alpha + beta) of a stance dimension the text is silent on
+ * @param evidencePriorStrength Beta concentration of a dimension coded with confidence 1 short of a pin
+ * @param voteSensitivity      how strongly a modelled member's support for the sponsor moves its recorded vote propensity
  */
 public record ModelParameters(double goldsteinAnchor, double reactionRate, double restraintRate,
                               double dialogueRestraint, double dialogueHalfSaturation, double dialogueMemory,
                               double dialogueClarification,
                               double grievanceRate, double hostilitySmoothing,
-                              double trustGain, double trustLoss, double trustMemory, double threatGain,
+                              double trustGain, double trustLoss, double beliefHalfLife, double threatGain,
                               double audienceCost, double commitmentHalfLife,
                               double observationNoise, double decisionNoise, double noiseScale, double cooldownDays,
                               double deterrenceFirmness, double gritInterval, double summitWeight,
-                              double responsiveness, double materialResolve) {
+                              double responsiveness, double materialResolve, double hostilityHalfLife,
+                              double silentPriorStrength, double evidencePriorStrength, double voteSensitivity) {
 
     /** The parameter names a scenario's {@code model:} key accepts. */
     public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
-            "dialogue_restraint", "dialogue_half_saturation", "dialogue_memory", "dialogue_clarification", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "trust_memory", "threat_gain",
+            "dialogue_restraint", "dialogue_half_saturation", "dialogue_memory", "dialogue_clarification", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "belief_half_life", "threat_gain",
             "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
             "cooldown_days", "deterrence_firmness", "grit_interval", "summit_weight", "responsiveness",
-            "material_resolve");
+            "material_resolve", "hostility_half_life", "silent_prior_strength", "evidence_prior_strength",
+            "vote_sensitivity");
 
     public ModelParameters {
         positive("restraint_rate", restraintRate);
@@ -62,7 +68,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         unit("hostility_smoothing", hostilitySmoothing);
         unit("trust_gain", trustGain);
         unit("trust_loss", trustLoss);
-        positive("trust_memory", trustMemory);
+        positive("belief_half_life", beliefHalfLife);
         unit("threat_gain", threatGain);
         nonNegative("audience_cost", audienceCost);
         positive("commitment_half_life", commitmentHalfLife);
@@ -75,6 +81,14 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         nonNegative("summit_weight", summitWeight);
         unit("responsiveness", responsiveness);
         unit("material_resolve", materialResolve);
+        positive("hostility_half_life", hostilityHalfLife);
+        positive("silent_prior_strength", silentPriorStrength);
+        positive("evidence_prior_strength", evidencePriorStrength);
+        nonNegative("vote_sensitivity", voteSensitivity);
+        if (evidencePriorStrength < silentPriorStrength) {
+            throw new IllegalArgumentException("evidence_prior_strength must be >= silent_prior_strength ("
+                    + silentPriorStrength + ") but was " + evidencePriorStrength);
+        }
         if (!(goldsteinAnchor >= -10 && goldsteinAnchor <= 10)) {
             throw new IllegalArgumentException("goldstein_anchor must lie in [-10,10] but was " + goldsteinAnchor);
         }
@@ -100,8 +114,35 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
 
     /** The defaults; docs/ODD.md gives the reason for each. */
     public static ModelParameters defaults() {
-        return new ModelParameters(4.0, 0.052, 0.10, 0.5, 2.0, 30.0, 0.7, 0.2, 0.2, 0.05, 0.3, 90.0, 0.05, 0.6, 20.0, 1.0, 1.0, 1.0, 30.0,
-                1.0, 7.0, 8.0, 0.25, 0.5);
+        return new ModelParameters(
+                4.0,    // goldstein_anchor
+                0.052,  // reaction_rate
+                0.10,   // restraint_rate
+                0.5,    // dialogue_restraint
+                2.0,    // dialogue_half_saturation
+                30.0,   // dialogue_memory
+                0.7,    // dialogue_clarification
+                0.1,    // grievance_rate
+                0.2,    // hostility_smoothing
+                0.05,   // trust_gain
+                0.15,   // trust_loss
+                30.0,   // belief_half_life
+                0.05,   // threat_gain
+                0.6,    // audience_cost
+                20.0,   // commitment_half_life
+                2.0,    // observation_noise
+                1.0,    // decision_noise
+                1.0,    // noise_scale
+                30.0,   // cooldown_days
+                1.0,    // deterrence_firmness
+                7.0,    // grit_interval
+                8.0,    // summit_weight
+                0.25,   // responsiveness
+                0.5,    // material_resolve
+                30.0,   // hostility_half_life
+                4.0,    // silent_prior_strength
+                40.0,   // evidence_prior_strength
+                4.0);   // vote_sensitivity
     }
 
     /** The parameters as a name-to-value map, in a fixed order. */
@@ -118,7 +159,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("hostility_smoothing", hostilitySmoothing);
         m.put("trust_gain", trustGain);
         m.put("trust_loss", trustLoss);
-        m.put("trust_memory", trustMemory);
+        m.put("belief_half_life", beliefHalfLife);
         m.put("threat_gain", threatGain);
         m.put("audience_cost", audienceCost);
         m.put("commitment_half_life", commitmentHalfLife);
@@ -131,6 +172,10 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
         m.put("summit_weight", summitWeight);
         m.put("responsiveness", responsiveness);
         m.put("material_resolve", materialResolve);
+        m.put("hostility_half_life", hostilityHalfLife);
+        m.put("silent_prior_strength", silentPriorStrength);
+        m.put("evidence_prior_strength", evidencePriorStrength);
+        m.put("vote_sensitivity", voteSensitivity);
         return m;
     }
 
@@ -152,10 +197,12 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
                 m.get("dialogue_restraint"), m.get("dialogue_half_saturation"), m.get("dialogue_memory"),
                 m.get("dialogue_clarification"),
                 m.get("grievance_rate"), m.get("hostility_smoothing"),
-                m.get("trust_gain"), m.get("trust_loss"), m.get("trust_memory"), m.get("threat_gain"),
+                m.get("trust_gain"), m.get("trust_loss"), m.get("belief_half_life"), m.get("threat_gain"),
                 m.get("audience_cost"), m.get("commitment_half_life"),
                 m.get("observation_noise"), m.get("decision_noise"), m.get("noise_scale"), m.get("cooldown_days"),
                 m.get("deterrence_firmness"), m.get("grit_interval"), m.get("summit_weight"),
-                m.get("responsiveness"), m.get("material_resolve"));
+                m.get("responsiveness"), m.get("material_resolve"), m.get("hostility_half_life"),
+                m.get("silent_prior_strength"), m.get("evidence_prior_strength"),
+                m.get("vote_sensitivity"));
     }
 }

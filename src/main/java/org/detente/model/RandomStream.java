@@ -37,6 +37,14 @@ public final class RandomStream {
         return uniform.nextInt(bound);
     }
 
+    /**
+     * A Beta(alpha, beta) value, by Cheng's (1978) algorithm (Commons RNG's
+     * {@link org.apache.commons.rng.sampling.distribution.ChengBetaSampler}) on this stream.
+     */
+    public double nextBeta(double alpha, double beta) {
+        return org.apache.commons.rng.sampling.distribution.ChengBetaSampler.of(uniform, alpha, beta).sample();
+    }
+
     /** A standard normal value. */
     public double nextGaussian() {
         return gaussian.sample();

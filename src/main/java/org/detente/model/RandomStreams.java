@@ -14,7 +14,9 @@ public final class RandomStreams {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     /** How a run's streams are made, for manifests. */
-    public static final String DESCRIPTION = "per run: streams child(run_seed, 1) decisions, 2 perception, 3 events;"
+    public static final String DESCRIPTION = "per run: streams child(run_seed, 1) decisions, 2 perception, 3 events (votes),"
+            + " 4 stances (Beta draws), child(child(run_seed, 5), hash of the process id) for each recurring"
+            + " demonstration process;"
             + " each Commons RNG 1.6 XoShiRo256++ with its state filled by SplitMix64 from the stream's seed;"
             + " normal draws by Commons RNG's ziggurat sampler";
 
@@ -24,6 +26,10 @@ public final class RandomStreams {
     public static final int PERCEPTION = 2;
     /** The child stream for scripted events (votes). */
     public static final int EVENTS = 3;
+    /** The child stream for the replication's stance draws from the actors' priors. */
+    public static final int STANCES = 4;
+    /** The parent of the streams of recurring exogenous events, one child per process id. */
+    public static final int SHOCKS = 5;
 
     private RandomStreams() {
     }

@@ -70,6 +70,11 @@ public final class SignalCatalogue {
         }
     }
 
+    /** Acts only a vote produces: a veto is cast in a vote, never chosen or imagined outside one. */
+    private static boolean voteOnly(SignalType type) {
+        return type.id().equals("veto");
+    }
+
     private static boolean evident(SignalType type) {
         return type.category() == EscalationCategory.VIOLENT_ESCALATION || type.category() == EscalationCategory.NUCLEAR;
     }
@@ -96,7 +101,7 @@ public final class SignalCatalogue {
             if (type.goldstein() < goldstein - bestDistance) {
                 break; // sorted from cooperative to hostile: everything further is farther away
             }
-            if ((type.material() && !allowMaterial) || type.rung() > maxRung) {
+            if ((type.material() && !allowMaterial) || type.rung() > maxRung || voteOnly(type)) {
                 continue;
             }
             double distance = Math.abs(type.goldstein() - goldstein);
@@ -112,9 +117,11 @@ public final class SignalCatalogue {
      * What a receiver believes it saw: the act of the same nature (verbal or material)
      * whose weight is closest to the perceived value. Where several are equally close,
      * the intended act if it is among them (a receiver recognises what happened when the
-     * noise does not point elsewhere), else the less severe. Violence leaves evidence: an act
-     * of violent or nuclear escalation is perceived only when one happened, never imagined
-     * from a lesser deed.
+     * noise does not point elsewhere), else the less severe. Deeds leave evidence of their
+     * kind: a deed is never taken for a deed of a higher rung (an inspector manoeuvre is not
+     * seen as jamming, which shows as interference), though its severity is misjudged and a
+     * deed may be taken for a lesser one; and violent or nuclear acts are perceived only when
+     * one happened.
      */
     public SignalType perceive(SignalType intended, double perceivedGoldstein) {
         SignalType best = null;
@@ -123,7 +130,8 @@ public final class SignalCatalogue {
             if (type.goldstein() < perceivedGoldstein - bestDistance) {
                 break;
             }
-            if (type.material() != intended.material() || (evident(type) && !evident(intended))) {
+            if (type.material() != intended.material() || (evident(type) && !evident(intended))
+                    || (voteOnly(type) && type != intended) || (intended.material() && type.rung() > intended.rung())) {
                 continue;
             }
             double distance = Math.abs(type.goldstein() - perceivedGoldstein);

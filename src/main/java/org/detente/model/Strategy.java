@@ -21,11 +21,20 @@ interface Strategy {
     double intend(Dyad dyad, ActorAgent self, int day, ModelParameters p, RandomStream random);
 
     /**
-     * Whether the actor may choose a material conflict act now: by default when its resolve
-     * reaches the model's threshold for material acts.
+     * Whether the actor may choose a material conflict act now: to answer a hostile deed it
+     * perceived from the other, or on its own initiative when its resolve is evidenced and
+     * high enough ({@link ActorAgent#mayInitiateMaterial}).
      */
     default boolean allowsMaterial(Dyad dyad, ActorAgent self, ModelParameters p) {
-        return self.stance.value(Dimension.R) >= p.materialResolve();
+        return answersDeed(dyad) || self.mayInitiateMaterial;
+    }
+
+    /**
+     * Whether the actor owes the other an answer to a hostile deed: it perceived one, and not
+     * as the answer to a deed of its own ({@link Dyad#deedOwed}).
+     */
+    static boolean answersDeed(Dyad dyad) {
+        return dyad.deedOwed;
     }
 
     /**
@@ -60,26 +69,38 @@ interface Strategy {
             case DETERRENCE -> new Strategy() {
                 @Override
                 public double intend(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream r) {
-                    if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
+                    if (answersDeed(d)) {
                         // Deeds are answered with a firmer deed with probability equal to
-                        // resolve, else in kind; words are answered in kind.
-                        return d.lastPerceivedMaterial && r.nextDouble() < self.stance.value(Dimension.R)
-                                ? Math.max(-10.0, d.lastPerceived - p.deterrenceFirmness()) : d.lastPerceived;
+                        // resolve, else in kind.
+                        return r.nextDouble() < self.stance.value(Dimension.R)
+                                ? Math.max(-10.0, d.owedDeed - p.deterrenceFirmness()) : d.owedDeed;
+                    }
+                    if (!Double.isNaN(d.lastPerceived) && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND) {
+                        return d.lastPerceived; // words are answered in kind
                     }
                     return stance(d, self, day, p, r);
                 }
 
                 @Override
                 public boolean allowsMaterial(Dyad d, ActorAgent self, ModelParameters p) {
-                    return d.lastPerceivedMaterial && d.lastPerceived < -EscalationLadder.NEUTRAL_BAND;
+                    return answersDeed(d);
                 }
             };
         };
     }
 
-    /** The stance-driven default: the posture read on the Goldstein scale, with decision noise. */
+    /**
+     * The stance-driven default: the posture read on the Goldstein scale, with decision noise;
+     * but a hostile deed just perceived is answered in kind, as severe as it was perceived,
+     * with probability equal to the actor's resolve (Schelling's and Kahn's resolve: the
+     * readiness to match a move rather than let it stand).
+     */
     static double stance(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream random) {
-        return p.goldsteinAnchor() - d.posture + p.decisionNoise() * random.nextGaussian();
+        double intended = p.goldsteinAnchor() - d.posture + p.decisionNoise() * random.nextGaussian();
+        if (answersDeed(d) && random.nextDouble() < self.stance.value(Dimension.R)) {
+            return Math.min(intended, d.owedDeed);
+        }
+        return intended;
     }
 
     /** A cooperative move: the posture's value, but at least a consultation. */
@@ -90,11 +111,15 @@ interface Strategy {
     /**
      * GRIT (Osgood 1962): announced conciliatory steps on a fixed rhythm whatever the other
      * does, larger once the other reciprocates; otherwise reciprocate cooperation and
-     * retaliate in kind, never firmer than what was perceived.
+     * retaliate precisely in kind: with the act the actor believes it saw, never firmer.
      */
     static double grit(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream random) {
         if (day % (int) Math.round(p.gritInterval()) == 0) {
             return d.reciprocations >= 2 ? 7.0 : 4.0;
+        }
+        if (answersDeed(d)) {
+            // Retaliation precisely in kind (Osgood): the act seen, not the value the noise suggested.
+            return d.owedDeedSeen;
         }
         if (Double.isNaN(d.lastPerceived)) {
             return cooperative(d, p);

@@ -43,6 +43,9 @@ public final class Actors {
     /** The five permanent members of the UN Security Council, who hold a veto. */
     public static final Set<String> PERMANENT_MEMBERS = Set.of(USA, RUSSIA, CHINA, "GBR", "FRA");
 
+    /** The permanent members in the order votes list them. */
+    public static final java.util.List<String> PERMANENT_MEMBERS_IN_ORDER = java.util.List.of(USA, RUSSIA, CHINA, "GBR", "FRA");
+
     private Actors() {
     }
 

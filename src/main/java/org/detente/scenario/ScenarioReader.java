@@ -36,8 +36,9 @@ public final class ScenarioReader {
             "visibility", "capacity_per_month", "open");
     private static final Set<String> EVENT_COMMON = Set.of("id", "day", "type");
     private static final Map<String, Set<String>> EVENT_FIELDS = Map.of(
-            "unsc-vote", Set.of("sponsor", "draft"),
-            "demonstration", Set.of("actor", "target", "signal"),
+            "unsc-vote", Set.of("sponsor", "cosponsors", "draft"),
+            "unga-vote", Set.of("sponsor", "cosponsors", "draft"),
+            "demonstration", Set.of("actor", "target", "signal", "per_year"),
             "summit", Set.of("actors"),
             "suspend-channel", Set.of("channel"),
             "restore-channel", Set.of("channel"));
@@ -283,7 +284,9 @@ public final class ScenarioReader {
             Set<String> known = new HashSet<>(EVENT_COMMON);
             known.addAll(EVENT_FIELDS.get(type.get()));
             event.rejectUnknown(known);
-            Optional<Integer> day = event.integer("day", true, 0, horizon - 1);
+            boolean recurring = type.get().equals("demonstration") && event.has("per_year");
+            Optional<Integer> day = recurring && !event.has("day") ? Optional.of(0)
+                    : event.integer("day", true, 0, horizon - 1);
             String id = event.string("id", false).orElse(type.get().replace('-', '_') + "_" + (i + 1));
             if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
                 event.problem("id", "use letters, digits and '_' (it names output columns), found '" + id + "'");
@@ -293,16 +296,35 @@ public final class ScenarioReader {
                 event.problem("id", "event id '" + id + "' is used twice");
             }
             Optional<TimelineEvent> built = switch (type.get()) {
-                case "unsc-vote" -> actor(event, "sponsor", actors).flatMap(sponsor -> day.map(d ->
-                        new TimelineEvent.SecurityCouncilVote(id, d, sponsor,
-                                event.string("draft", false).orElse("draft resolution"), event.line())));
+                case "unsc-vote", "unga-vote" -> {
+                    List<String> cosponsors = event.strings("cosponsors", false);
+                    boolean ok = true;
+                    for (String c : cosponsors) {
+                        if (!Actors.isKnown(c) || Actors.ALLIES.equals(c)) {
+                            event.problem("cosponsors", "'" + c + "' is not a state Détente knows (known: "
+                                    + String.join(", ", Actors.codes().stream().filter(a -> !a.equals(Actors.ALLIES))
+                                    .toList()) + ")");
+                            ok = false;
+                        }
+                    }
+                    TimelineEvent.Body body = type.get().equals("unsc-vote") ? TimelineEvent.Body.SECURITY_COUNCIL
+                            : TimelineEvent.Body.GENERAL_ASSEMBLY;
+                    Optional<String> sponsor = actor(event, "sponsor", actors);
+                    yield ok && sponsor.isPresent() && day.isPresent()
+                            ? Optional.of(new TimelineEvent.SecurityCouncilVote(id, day.get(), sponsor.get(), cosponsors,
+                            event.string("draft", false).orElse("draft resolution"), body, event.line()))
+                            : Optional.empty();
+                }
                 case "demonstration" -> {
                     Optional<String> actor = actor(event, "actor", actors);
                     Optional<String> target = actor(event, "target", actors);
                     Optional<String> signal = event.string("signal", true);
+                    Optional<Double> perYear = recurring ? event.number("per_year", true, 0.0, 365.0)
+                            : Optional.of(0.0);
                     yield actor.isPresent() && target.isPresent() && signal.isPresent() && day.isPresent()
+                            && perYear.isPresent()
                             ? Optional.of(new TimelineEvent.CapabilityDemonstration(id, day.get(), actor.get(),
-                            target.get(), signal.get(), event.line()))
+                            target.get(), signal.get(), perYear.get(), event.line()))
                             : Optional.empty();
                 }
                 case "summit" -> {

@@ -36,15 +36,35 @@ public sealed interface TimelineEvent {
         R channelRestored(ChannelRestored restored);
     }
 
+    /** The UN body that votes. */
+    enum Body {
+        /** The Security Council: 15 members, nine votes to adopt, a permanent member's vote against is a veto. */
+        SECURITY_COUNCIL,
+        /** The General Assembly: 193 members, adopted by a majority of those voting for or against, no veto. */
+        GENERAL_ASSEMBLY
+    }
+
     /**
-     * A UN Security Council vote on a draft the sponsor tables. Every member votes
-     * for, against or abstains; a permanent member's vote against is a veto.
+     * A UN vote on a draft the sponsor tables with its co-sponsors (an amendment is a draft
+     * of its own, tabled by its sponsors). Sponsors vote for; every other member votes
+     * for, against or abstains ({@code docs/ODD.md}, "Votes").
+     *
+     * @param cosponsors states tabling the draft with the sponsor (any actor code, modelled or not)
+     * @param body       the Security Council or the General Assembly
      */
-    record SecurityCouncilVote(String id, int day, String sponsor, String draft, int line) implements TimelineEvent {
+    record SecurityCouncilVote(String id, int day, String sponsor, List<String> cosponsors, String draft, Body body,
+                               int line) implements TimelineEvent {
         public SecurityCouncilVote {
             checkCommon(id, day);
             Objects.requireNonNull(sponsor, "sponsor");
             Objects.requireNonNull(draft, "draft");
+            Objects.requireNonNull(body, "body");
+            cosponsors = List.copyOf(cosponsors);
+        }
+
+        /** A Security Council vote on a draft the sponsor tables alone. */
+        public SecurityCouncilVote(String id, int day, String sponsor, String draft, int line) {
+            this(id, day, sponsor, List.of(), draft, Body.SECURITY_COUNCIL, line);
         }
 
         @Override
@@ -53,14 +73,33 @@ public sealed interface TimelineEvent {
         }
     }
 
-    /** A capability demonstration: the actor sends a material signal to the target. */
-    record CapabilityDemonstration(String id, int day, String actor, String target, String signal, int line)
-            implements TimelineEvent {
+    /**
+     * A capability demonstration: the actor sends a material signal to the target. With
+     * {@code perYear} > 0 it is a recurring process rather than one event: from its day on,
+     * each day it happens with probability perYear / 365 (a Bernoulli approximation of a
+     * Poisson process), drawn from a stream of its own so that scenarios sharing the process
+     * share its days.
+     */
+    record CapabilityDemonstration(String id, int day, String actor, String target, String signal, double perYear,
+                                   int line) implements TimelineEvent {
         public CapabilityDemonstration {
             checkCommon(id, day);
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(signal, "signal");
+            if (!(perYear >= 0 && perYear <= 365)) {
+                throw new IllegalArgumentException("per_year must lie in [0,365] but was " + perYear);
+            }
+        }
+
+        /** A one-off demonstration on its day. */
+        public CapabilityDemonstration(String id, int day, String actor, String target, String signal, int line) {
+            this(id, day, actor, target, signal, 0.0, line);
+        }
+
+        /** Whether this is a recurring process rather than a one-off event. */
+        public boolean recurring() {
+            return perYear > 0;
         }
 
         @Override

@@ -166,13 +166,13 @@ class MainTest {
     @Test
     void aMorrisDesignIsScreenedAndAParameterWithoutAMechanismHasNoEffect() throws Exception {
         // The baseline has no summit, so summit_weight can change nothing: with common random
-        // numbers its elementary effects are exactly zero; perception noise moves the risk.
+        // numbers its elementary effects are exactly zero; the rate of Russian jamming moves the risk.
         Path experiment = dir.resolve("morris.yaml");
         Files.writeString(experiment, "scenario: " + ScenarioFiles.shipped("baseline").toAbsolutePath() + "\n"
                 + "replications: 30\nmaster_seed: 5\ndesign:\n  type: morris\n  trajectories: 4\n  levels: 4\n"
                 + "  parameters:\n"
                 + "    - {path: model.summit_weight, role: uncertainty, min: 0, max: 16}\n"
-                + "    - {path: model.noise_scale, role: uncertainty, min: 0.5, max: 2.5}\n");
+                + "    - {path: timeline.rus_jamming.per_year, role: uncertainty, min: 0, max: 2}\n");
         Path out = dir.resolve("m");
         assertEquals(0, run("batch", experiment.toString(), "--out", out.toString(), "-q").code());
         Outcome compare = run("compare", out.toString());
@@ -182,9 +182,9 @@ class MainTest {
         assertTrue(stats.contains("elementary_effects,baseline,model.summit_weight,mu_star on P(crisis),0,,,,,4"),
                 String.join("\n", stats));
         double noise = stats.stream().filter(l -> l.startsWith(
-                "elementary_effects,baseline,model.noise_scale,mu_star on P(crisis),"))
+                "elementary_effects,baseline,timeline.rus_jamming.per_year,mu_star on P(crisis),"))
                 .mapToDouble(l -> Double.parseDouble(l.split(",")[4])).findFirst().orElseThrow();
-        assertTrue(noise > 0.2, "noise effect " + noise);
+        assertTrue(noise > 0.2, "jamming rate effect " + noise);
         assertTrue(Files.readString(out.resolve("report.html")).contains("Morris screening of baseline"));
     }
 

@@ -77,18 +77,21 @@ class DetenteModelTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aCapabilityDemonstrationIsSentOnItsDayAndPerceivedAsMaterial() throws Exception {
+    void aCapabilityDemonstrationIsObservedTheDayItHappensAndPerceivedAsADeedOfItsRungOrLess() throws Exception {
         ModelSetup setup = setup("escalation");
-        boolean[] seen = {false};
-        new DetenteModel(setup, 7, e -> {
-            if (e instanceof ModelEvent.SignalDelivered s && s.intended().id().equals("inspector_deployment")
-                    && s.day() == 10 && s.sender().equals("RUS")) {
-                seen[0] = true;
-                assertTrue(s.perceived().material());
-                assertTrue(s.rungAfter() >= 3, "an inspector manoeuvre puts the US at least on rung 3");
-            }
-        }).runToHorizon();
-        assertTrue(seen[0]);
+        int[] seen = {0};
+        for (long seed = 1; seed <= 20; seed++) {
+            new DetenteModel(setup, seed, e -> {
+                if (e instanceof ModelEvent.SignalDelivered s && s.intended().id().equals("inspector_deployment")
+                        && s.sender().equals("RUS") && s.perceived() != null) {
+                    seen[0]++;
+                    assertEquals(s.sentDay(), s.day(), "deeds are observed, not sent: no latency");
+                    assertTrue(s.perceived().material());
+                    assertTrue(s.perceived().rung() <= 3, "never seen as a deed of a higher rung: " + s.perceived().id());
+                }
+            }).runToHorizon();
+        }
+        assertTrue(seen[0] > 5, "the recurring inspector manoeuvres happen: " + seen[0]);
     }
 
     @org.junit.jupiter.api.Test

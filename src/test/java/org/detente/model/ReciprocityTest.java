@@ -33,8 +33,8 @@ class ReciprocityTest {
     static Outcome play(StrategyName a, StrategyName b, int rounds, double epsilon, long seed, int errorAt,
                         boolean record) {
         RandomStream random = RandomStreams.generator(seed);
-        ActorAgent actorA = new ActorAgent(0, "A", Stance.silent(), Strategy.of(a), 1.0 / 3);
-        ActorAgent actorB = new ActorAgent(1, "B", Stance.silent(), Strategy.of(b), 1.0 / 3);
+        ActorAgent actorA = new ActorAgent(0, "A", Stance.silent(), Strategy.of(a), 1.0 / 3, 0.5);
+        ActorAgent actorB = new ActorAgent(1, "B", Stance.silent(), Strategy.of(b), 1.0 / 3, 0.5);
         Dyad da = new Dyad(0, 1, true);
         Dyad db = new Dyad(1, 0, true);
         long mutual = 0;
