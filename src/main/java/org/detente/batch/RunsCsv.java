@@ -21,7 +21,7 @@ final class RunsCsv {
     static final List<String> FIXED = List.of("scenario", "design_point", "replication", "seed", "crisis",
             "first_crisis_day", "peak_rung", "escalation_score", "misperceptions", "inadvertent_escalations",
             "mean_goldstein", "signals");
-    static final List<String> MEMBERS = List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA, "GBR", "FRA");
+    static final List<String> MEMBERS = Actors.PERMANENT_MEMBERS_IN_ORDER;
 
     private final List<String> voteIds;
     private final List<String> designPaths;

@@ -38,7 +38,8 @@ public final class DetenteModel extends SimState {
     /** Votes a Security Council draft needs (UN Charter, Art. 27). */
     private static final int COUNCIL_MAJORITY = 9;
     /** States whose recorded votes the vote submodel knows by name, besides the Council's permanent members. */
-    private static final List<String> LISTED_STATES = List.of("JPN", "DEU", "IND");
+    private static final List<String> LISTED_STATES = VoteBaseRates.LISTED.stream()
+            .filter(state -> !Actors.PERMANENT_MEMBERS.contains(state)).toList();
 
     private final ModelSetup setup;
     private final ModelParameters p;
@@ -266,8 +267,7 @@ public final class DetenteModel extends SimState {
         d.priorPosture = statusQuoPosture(d, s, p);
         d.posture = d.priorPosture;
         d.hostility = d.priorPosture;
-        d.priorHostility = d.hostility;
-        d.baseGrievance = d.restraintBase * d.priorPosture - reaction(d) * d.priorHostility;
+        d.baseGrievance = (d.restraintBase - reaction(d)) * d.priorPosture;
         return d;
     }
 
@@ -278,7 +278,7 @@ public final class DetenteModel extends SimState {
      * stance gives 0 (neutral statements); dialogue willingness and trust make it conciliatory,
      * threat perception hostile.
      */
-    static double statusQuoPosture(Dyad d, Stance s, ModelParameters p) {
+    private static double statusQuoPosture(Dyad d, Stance s, ModelParameters p) {
         double conduct = 4 * (s.value(Dimension.D) - 0.5) + 4 * (d.trust - 0.5) - 4 * (d.threat - 0.5);
         return p.goldsteinAnchor() - Math.max(-4.0, Math.min(p.goldsteinAnchor(), conduct));
     }
@@ -457,7 +457,8 @@ public final class DetenteModel extends SimState {
         }
         Map<String, String> votes = new LinkedHashMap<>();
         List<String> named = new ArrayList<>(Actors.PERMANENT_MEMBERS_IN_ORDER);
-        for (String state : council ? vote.cosponsors() : concat(LISTED_STATES, vote.cosponsors())) {
+        for (String state : council ? vote.cosponsors()
+                : java.util.stream.Stream.concat(LISTED_STATES.stream(), vote.cosponsors().stream()).toList()) {
             if (!named.contains(state)) {
                 named.add(state);
             }
@@ -495,12 +496,6 @@ public final class DetenteModel extends SimState {
         }
         sink.accept(new ModelEvent.VoteHeld(day, vote.id(), outcome, votes, tally[Ballots.FOR],
                 tally[Ballots.AGAINST], tally[Ballots.ABSTAIN]));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private String ballot(String member, ActorAgent sponsor, TimelineEvent.SecurityCouncilVote vote,
@@ -644,7 +639,6 @@ public final class DetenteModel extends SimState {
             r.owedDeed = g;
             r.owedDeedSeen = seen.goldstein();
         }
-        r.lastPerceivedMaterial = type.material();
         r.unanswered = true;
         if (g < -EscalationLadder.NEUTRAL_BAND && seen.rung() > 0 && seen.rung() >= r.rung) {
             // An act at or above the current rung sustains it; one above climbs to it.
@@ -664,7 +658,7 @@ public final class DetenteModel extends SimState {
     private void updateBeliefs(Dyad r, double g, double weight) {
         double lambda = p.hostilitySmoothing() * weight;
         r.hostility += lambda * ((p.goldsteinAnchor() - g) - r.hostility);
-        double surprise = g - (p.goldsteinAnchor() - r.priorHostility);
+        double surprise = g - (p.goldsteinAnchor() - r.priorPosture); // expected: the other mirrors one's status quo
         if (surprise > EscalationLadder.NEUTRAL_BAND) {
             r.trust += weight * p.trustGain() * (1.0 - r.trust) * Math.min(1.0, surprise / 10.0);
         } else if (surprise < -EscalationLadder.NEUTRAL_BAND) {
@@ -728,7 +722,7 @@ public final class DetenteModel extends SimState {
             // hostility_half_life days.
             d.trust = d.priorTrust + (d.trust - d.priorTrust) * beliefDecay;
             d.threat = d.priorThreat + (d.threat - d.priorThreat) * beliefDecay;
-            d.hostility = d.priorHostility + (d.hostility - d.priorHostility) * hostilityDecay;
+            d.hostility = d.priorPosture + (d.hostility - d.priorPosture) * hostilityDecay;
             // The rung steps down only after sustained calm: no act at the current rung for
             // cooldown days while the other's smoothed perceived conduct is cooperative.
             d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;

@@ -18,14 +18,16 @@ final class Dyad {
     /** Richardson's restraint before dialogue: restraint_rate (0.5 + D). */
     double restraintBase;
     double posture;
-    /** The status-quo posture the stance implies, from which the run starts. */
+    /**
+     * The status-quo posture the stance implies, from which the run starts. Under the mirror
+     * assumption it is also the hostility the actor expects of the other, from which perceived
+     * hostility starts and to which it returns without news.
+     */
     double priorPosture;
-    /** Richardson's grievance at the status quo: restraint x prior posture - reaction x prior hostility. */
+    /** Richardson's grievance at the status quo: (restraint - reaction) x prior posture. */
     double baseGrievance;
     /** Smoothed perceived hostility of the other, on the same scale as posture. */
     double hostility;
-    /** Perceived hostility at the start, to which it returns in the absence of news. */
-    double priorHostility;
     /** Trust in the other, in [0,1]. */
     double trust;
     /** Threat perceived from the other, in [0,1]; starts at the stance's T. */
@@ -60,8 +62,6 @@ final class Dyad {
      * with a deed.
      */
     boolean deedOwed;
-    /** Whether the last thing perceived from the other was a material act. */
-    boolean lastPerceivedMaterial;
     /** Trust at the start, to which trust returns in the absence of news. */
     double priorTrust;
     /** Whether something was perceived from the other since this actor last signalled it. */

@@ -56,23 +56,22 @@ public final class SignalCatalogue {
                     continue;
                 }
                 String[] f = line.split("\t");
-                if (f.length != 7) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected 7 columns, found " + f.length);
+                if (f.length != 8) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected 8 columns, found " + f.length);
+                }
+                if (!f[6].equals("any") && !f[6].equals("vote")) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": scope must be 'any' or 'vote', found "
+                            + f[6]);
                 }
                 EscalationCategory category = EscalationCategory.parse(f[4]).orElseThrow(() ->
                         new IllegalStateException(RESOURCE + ": unknown category " + f[4]));
                 types.add(new SignalType(types.size(), f[0], f[1], Double.parseDouble(f[2]), f[3].equals("M"),
-                        category, Integer.parseInt(f[5]), f[6]));
+                        category, Integer.parseInt(f[5]), f[6].equals("vote"), f[7]));
             }
             return new SignalCatalogue(types);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Acts only a vote produces: a veto is cast in a vote, never chosen or imagined outside one. */
-    private static boolean voteOnly(SignalType type) {
-        return type.id().equals("veto");
     }
 
     private static boolean evident(SignalType type) {
@@ -101,7 +100,7 @@ public final class SignalCatalogue {
             if (type.goldstein() < goldstein - bestDistance) {
                 break; // sorted from cooperative to hostile: everything further is farther away
             }
-            if ((type.material() && !allowMaterial) || type.rung() > maxRung || voteOnly(type)) {
+            if ((type.material() && !allowMaterial) || type.rung() > maxRung || type.voteOnly()) {
                 continue;
             }
             double distance = Math.abs(type.goldstein() - goldstein);
@@ -131,7 +130,7 @@ public final class SignalCatalogue {
                 break;
             }
             if (type.material() != intended.material() || (evident(type) && !evident(intended))
-                    || (voteOnly(type) && type != intended) || (intended.material() && type.rung() > intended.rung())) {
+                    || (type.voteOnly() && type != intended) || (intended.material() && type.rung() > intended.rung())) {
                 continue;
             }
             double distance = Math.abs(type.goldstein() - perceivedGoldstein);

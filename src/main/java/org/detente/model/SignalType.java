@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param material    whether it is a material act (observed) rather than a verbal one (sent)
  * @param category    escalation category (Rivera et al. 2024)
  * @param rung        ladder rung the act can push a dyad to; 0 for none
+ * @param voteOnly    whether only a vote produces the act (a veto): never chosen or perceived outside one
  * @param description what the act is
  */
 public record SignalType(int index, String id, String cameo, double goldstein, boolean material,
-                         EscalationCategory category, int rung, String description) implements java.io.Serializable {
+                         EscalationCategory category, int rung, boolean voteOnly, String description) implements java.io.Serializable {
 
     public SignalType {
         Objects.requireNonNull(id, "id");

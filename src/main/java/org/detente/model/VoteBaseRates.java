@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.detente.scenario.Actors;
 
 /**
  * Base rates for the UN vote submodel: how likely a state is to vote for, abstain on or
@@ -74,9 +75,6 @@ public final class VoteBaseRates {
         /** Any other sponsor, such as the Egypt–Sri Lanka PAROS texts. */
         NON_ALIGNED;
 
-        private static final Set<String> WESTERN_CODES =
-                Set.of("USA", "GBR", "FRA", "JPN", "DEU", "CAN", "AUS", "KOR", "ITA", "ALL");
-        private static final Set<String> RUSSIA_CHINA_CODES = Set.of("RUS", "CHN");
         private static final Set<String> WESTERN_NAMES = Set.of("United States", "United Kingdom", "France",
                 "Japan", "Germany", "Canada", "Australia", "Republic of Korea", "South Korea", "Italy");
         private static final Set<String> RUSSIA_CHINA_NAMES = Set.of("Russian Federation", "Russia", "China");
@@ -88,10 +86,10 @@ public final class VoteBaseRates {
          */
         public static Bloc ofSponsor(String actorCode) {
             Objects.requireNonNull(actorCode, "sponsor actor code is null");
-            if (WESTERN_CODES.contains(actorCode)) {
+            if (Actors.USA.equals(actorCode) || Actors.isAlly(actorCode)) {
                 return WESTERN;
             }
-            return RUSSIA_CHINA_CODES.contains(actorCode) ? RUSSIA_CHINA : NON_ALIGNED;
+            return Actors.RUSSIA.equals(actorCode) || Actors.CHINA.equals(actorCode) ? RUSSIA_CHINA : NON_ALIGNED;
         }
 
         /**

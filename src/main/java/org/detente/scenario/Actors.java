@@ -40,11 +40,11 @@ public final class Actors {
     /** Named US allies; each also counts toward the aggregate {@link #ALLIES}. */
     public static final Set<String> NAMED_ALLIES = Set.of("GBR", "FRA", "JPN", "DEU", "CAN", "AUS", "KOR", "ITA");
 
-    /** The five permanent members of the UN Security Council, who hold a veto. */
-    public static final Set<String> PERMANENT_MEMBERS = Set.of(USA, RUSSIA, CHINA, "GBR", "FRA");
-
-    /** The permanent members in the order votes list them. */
+    /** The five permanent members of the UN Security Council, who hold a veto, in the order votes list them. */
     public static final java.util.List<String> PERMANENT_MEMBERS_IN_ORDER = java.util.List.of(USA, RUSSIA, CHINA, "GBR", "FRA");
+
+    /** The same as a set, for membership tests. */
+    public static final Set<String> PERMANENT_MEMBERS = Set.copyOf(PERMANENT_MEMBERS_IN_ORDER);
 
     private Actors() {
     }

@@ -29,9 +29,8 @@ class CredibilityTest {
     static Path dir;
 
     @BeforeAll
-    static void copyTexts() throws Exception {
-        Files.createDirectories(dir.resolve("texts"));
-        Files.copy(Path.of("scenarios/texts/seed-space-security.txt"), dir.resolve("texts/seed-space-security.txt"));
+    static void copyTexts() {
+        ScenarioFiles.copySeedText(dir);
     }
 
     private static int[] crises(CompiledScenario scenario, int replications) {

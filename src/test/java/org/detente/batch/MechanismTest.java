@@ -34,9 +34,8 @@ class MechanismTest {
     static Path dir;
 
     @BeforeAll
-    static void copyTexts() throws Exception {
-        Files.createDirectories(dir.resolve("texts"));
-        Files.copy(Path.of("scenarios/texts/seed-space-security.txt"), dir.resolve("texts/seed-space-security.txt"));
+    static void copyTexts() {
+        ScenarioFiles.copySeedText(dir);
     }
 
     private static RunSummary crisisRate(CompiledScenario scenario) {

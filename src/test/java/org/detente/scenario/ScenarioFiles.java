@@ -34,6 +34,19 @@ public final class ScenarioFiles {
         }
     }
 
+    /**
+     * Copies the shipped seed text to {@code dir/texts/}, so scenarios written to {@code dir}
+     * find it where the shipped scenarios name it.
+     */
+    public static void copySeedText(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("texts"));
+            Files.copy(Path.of("scenarios/texts/seed-space-security.txt"), dir.resolve("texts/seed-space-security.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The repository's shipped scenario of this name. */
     public static Path shipped(String name) {
         return Path.of("scenarios", name + ".yaml");
