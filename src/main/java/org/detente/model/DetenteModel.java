@@ -234,6 +234,14 @@ public final class DetenteModel extends SimState {
             }
         }
         pairs = ordered.toArray(new Dyad[0]);
+        for (Dyad d : pairs) {
+            // Each expects of the other the status quo the other's own stance implies; the
+            // grievance makes the pair's status quo a fixed point of the posture rule without
+            // dialogue: g0 = a0 x0 - k0 h0.
+            d.expectedHostility = dyads[d.other][d.self].priorPosture;
+            d.hostility = d.expectedHostility;
+            d.baseGrievance = d.restraintBase * d.priorPosture - reaction(d) * d.expectedHostility;
+        }
         refreshLinks();
         for (Dyad d : pairs) {
             // Start at the contact rate the open private channels sustain (both directions).
@@ -261,13 +269,9 @@ public final class DetenteModel extends SimState {
         d.priorThreat = d.threat;
         d.reactionBase = p.reactionRate() * (0.5 + s.value(Dimension.R));
         d.restraintBase = p.restraintRate() * (0.5 + s.value(Dimension.D));
-        // The status quo is the posture the stance implies (statusQuoPosture), and the actor
-        // expects the same of the other (the mirror assumption). The grievance is what makes
-        // that status quo a fixed point of the posture rule without dialogue: g0 = a0 x0 - k0 h0.
+        // The status quo is the posture the stance implies (statusQuoPosture).
         d.priorPosture = statusQuoPosture(d, s, p);
         d.posture = d.priorPosture;
-        d.hostility = d.priorPosture;
-        d.baseGrievance = (d.restraintBase - reaction(d)) * d.priorPosture;
         return d;
     }
 
@@ -589,7 +593,7 @@ public final class DetenteModel extends SimState {
             // Audience costs (Fearon 1994): a public hostile statement commits the sender.
             d.commitment = Math.max(d.commitment, p.audienceCost() * (p.goldsteinAnchor() - type.goldstein()));
         }
-        if (type.material()) {
+        if (type.material() && type.hostile()) {
             d.lastDeedSent = day;
             d.deedOwed = false;
         }
@@ -658,7 +662,7 @@ public final class DetenteModel extends SimState {
     private void updateBeliefs(Dyad r, double g, double weight) {
         double lambda = p.hostilitySmoothing() * weight;
         r.hostility += lambda * ((p.goldsteinAnchor() - g) - r.hostility);
-        double surprise = g - (p.goldsteinAnchor() - r.priorPosture); // expected: the other mirrors one's status quo
+        double surprise = g - (p.goldsteinAnchor() - r.expectedHostility); // against the other's status-quo conduct
         if (surprise > EscalationLadder.NEUTRAL_BAND) {
             r.trust += weight * p.trustGain() * (1.0 - r.trust) * Math.min(1.0, surprise / 10.0);
         } else if (surprise < -EscalationLadder.NEUTRAL_BAND) {
@@ -722,7 +726,7 @@ public final class DetenteModel extends SimState {
             // hostility_half_life days.
             d.trust = d.priorTrust + (d.trust - d.priorTrust) * beliefDecay;
             d.threat = d.priorThreat + (d.threat - d.priorThreat) * beliefDecay;
-            d.hostility = d.priorPosture + (d.hostility - d.priorPosture) * hostilityDecay;
+            d.hostility = d.expectedHostility + (d.hostility - d.expectedHostility) * hostilityDecay;
             // The rung steps down only after sustained calm: no act at the current rung for
             // cooldown days while the other's smoothed perceived conduct is cooperative.
             d.calmDays = d.hostility < p.goldsteinAnchor() ? d.calmDays + 1 : 0;

@@ -18,13 +18,16 @@ final class Dyad {
     /** Richardson's restraint before dialogue: restraint_rate (0.5 + D). */
     double restraintBase;
     double posture;
-    /**
-     * The status-quo posture the stance implies, from which the run starts. Under the mirror
-     * assumption it is also the hostility the actor expects of the other, from which perceived
-     * hostility starts and to which it returns without news.
-     */
+    /** The status-quo posture the actor's stance implies toward the other, from which the run starts. */
     double priorPosture;
-    /** Richardson's grievance at the status quo: (restraint - reaction) x prior posture. */
+    /**
+     * The hostility the actor expects of the other in the status quo: the other's status-quo
+     * posture toward it, read from the other's public statements (the coded text is public).
+     * Perceived hostility starts there and returns there without news; trust and threat move
+     * on conduct that departs from it.
+     */
+    double expectedHostility;
+    /** Richardson's grievance at the status quo: restraint x prior posture - reaction x expected hostility. */
     double baseGrievance;
     /** Smoothed perceived hostility of the other, on the same scale as posture. */
     double hostility;
@@ -53,7 +56,7 @@ final class Dyad {
     double owedDeed = Double.NaN;
     /** The Goldstein weight of the act the actor believes that deed was. */
     double owedDeedSeen = Double.NaN;
-    /** Day this actor last sent the other a material act. */
+    /** Day this actor last sent the other a hostile material act (a deed). */
     int lastDeedSent = Integer.MIN_VALUE / 2;
     /**
      * Whether a hostile deed of the other awaits an answer: set when one is perceived that is

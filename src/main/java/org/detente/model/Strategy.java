@@ -65,7 +65,18 @@ interface Strategy {
                 boolean cooperate = lost != cooperatedLast;
                 return cooperate ? cooperative(d, p) : Math.min(-2.0, Double.isNaN(d.lastPerceived) ? -2.0 : d.lastPerceived);
             };
-            case GRIT -> Strategy::grit;
+            case GRIT -> new Strategy() {
+                @Override
+                public double intend(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream r) {
+                    return grit(d, self, day, p, r);
+                }
+
+                /** GRIT retaliates but never initiates force (Osgood 1962): deeds only to answer deeds. */
+                @Override
+                public boolean allowsMaterial(Dyad d, ActorAgent self, ModelParameters p) {
+                    return answersDeed(d);
+                }
+            };
             case DETERRENCE -> new Strategy() {
                 @Override
                 public double intend(Dyad d, ActorAgent self, int day, ModelParameters p, RandomStream r) {

@@ -148,4 +148,22 @@ class CredibilityTest {
                     + ", dialogue " + sum(dialogue));
         }
     }
+
+    /**
+     * Only the Russian paragraph of the seed text changed: the hostile version raises the
+     * baseline's risk and the conciliatory one lowers it, neither pinned near 0% or 100%
+     * (2,000 runs each on common seeds). The conciliatory gap is small (about one point at
+     * this seed, 0.3 to 1.0 at three others), so this checks the direction at the shipped seed.
+     */
+    @Test
+    void theRussianParagraphMovesTheBaselineInTheExpectedDirection() throws Exception {
+        int n = 2000;
+        int baseline = sum(crises(COMPILER.compile(ScenarioFiles.shipped("baseline")), n));
+        int hostile = sum(crises(COMPILER.compile(ScenarioFiles.shipped("variants/baseline-russia-hostile")), n));
+        int conciliatory = sum(crises(COMPILER.compile(
+                ScenarioFiles.shipped("variants/baseline-russia-conciliatory")), n));
+        String counts = "conciliatory " + conciliatory + ", baseline " + baseline + ", hostile " + hostile;
+        assertTrue(conciliatory < baseline && baseline < hostile, counts);
+        assertTrue(conciliatory > 0.02 * n && hostile < 0.98 * n, counts);
+    }
 }

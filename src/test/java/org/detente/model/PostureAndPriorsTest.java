@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.detente.scenario.Dimension;
 import org.detente.scenario.Stance;
+import org.detente.scenario.StrategyName;
 import org.junit.jupiter.api.Test;
 
 /** The model's own posture rule, ladder ceiling and stance priors against closed forms. */
@@ -47,14 +48,18 @@ class PostureAndPriorsTest {
 
     @Test
     void theStatusQuoIsAFixedPointAndPublicCommitmentsAFloor() {
+        // The actor's status-quo posture x0 and the hostility it expects of the other, h0 (the
+        // other's status quo), differ; the grievance g0 = a0 x0 - k0 h0 makes x0 a fixed point.
         double x0 = 3.2;
+        double h0 = 5.1;
         double k0 = 0.05;
         double a0 = 0.11;
-        double g0 = a0 * x0 - k0 * x0;
-        assertEquals(x0, DetenteModel.nextPosture(x0, x0, k0, a0, g0, 0.0, P), 1e-12);
+        double g0 = a0 * x0 - k0 * h0;
+        assertEquals(x0, DetenteModel.nextPosture(x0, h0, k0, a0, g0, 0.0, P), 1e-12);
+        assertTrue(DetenteModel.nextPosture(x0, h0 + 1, k0, a0, g0, 0.0, P) > x0, "more hostility than expected");
         // More restraint (dialogue) lowers the posture; a commitment keeps it from falling below it.
-        assertTrue(DetenteModel.nextPosture(x0, x0, k0, 2 * a0, g0, 0.0, P) < x0);
-        assertEquals(3.5, DetenteModel.nextPosture(x0, x0, k0, 2 * a0, g0, 3.5, P), 1e-12);
+        assertTrue(DetenteModel.nextPosture(x0, h0, k0, 2 * a0, g0, 0.0, P) < x0);
+        assertEquals(3.5, DetenteModel.nextPosture(x0, h0, k0, 2 * a0, g0, 3.5, P), 1e-12);
         assertEquals(P.goldsteinAnchor() + 10, DetenteModel.nextPosture(100, 100, 1, 0.01, 1, 0.0, P), 1e-12);
     }
 
@@ -121,5 +126,19 @@ class PostureAndPriorsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void gritAnswersDeedsButNeverInitiatesForceWhereTheStanceStrategyMay() {
+        Stance resolute = Stance.of(Map.of(Dimension.R, 0.9), Map.of(Dimension.R, 0.8));
+        ActorAgent grit = new ActorAgent(0, "USA", resolute, Strategy.of(StrategyName.GRIT), 0.0,
+                P.materialResolve());
+        ActorAgent stance = new ActorAgent(0, "USA", resolute, Strategy.of(StrategyName.STANCE),
+                0.0, P.materialResolve());
+        Dyad d = new Dyad(0, 1, true);
+        assertTrue(stance.strategy.allowsMaterial(d, stance, P), "evidenced resolve licenses initiative");
+        assertTrue(!grit.strategy.allowsMaterial(d, grit, P), "GRIT does not initiate");
+        d.deedOwed = true;
+        assertTrue(grit.strategy.allowsMaterial(d, grit, P), "GRIT answers a deed");
     }
 }
