@@ -288,8 +288,13 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             ObjectNode parameters = node.putObject("model_parameters");
             s.setup().parameters().asMap().forEach(parameters::put);
             ArrayNode actors = node.putArray("actors");
-            s.scenario().actors().forEach(a -> actors.addObject().put("id", a.id()).put("strategy", a.strategy().key())
-                    .put("forgiveness", round(a.forgiveness())));
+            s.scenario().actors().forEach(a -> {
+                ObjectNode actor = actors.addObject().put("id", a.id()).put("strategy", a.strategy().key())
+                        .put("forgiveness", round(a.forgiveness()));
+                if (a.setsStatements()) {
+                    actor.put("statements_per_month", round(a.statementsPerMonth()));
+                }
+            });
             ArrayNode channels = node.putArray("channels");
             s.scenario().channels().forEach(c -> channels.addObject().put("id", c.id()).put("kind", c.kind().key())
                     .put("members", String.join(" ", c.members())).put("latency_days", c.latencyDays())

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.detente.analysis.LeverEffects;
 import org.detente.analysis.RunSummary;
 import org.detente.report.Report;
 import picocli.CommandLine.Command;
@@ -17,6 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the shipped baseline, dialogue and escalation scenarios (1,000 replications each by",
                 "default) as one batch and compare them: results, charts and report.html in results/demo/.",
+                "Also runs scenarios/levers.yaml (the US and allied levers between dialogue and escalation as",
+                "a factorial, in results/demo/levers/) and reports what each lever buys.",
                 "A previous demo folder is replaced; any other existing folder needs --force."},
         footer = {"", "Examples:",
                 "  detente demo",
@@ -24,6 +27,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
 
     static final List<String> SCENARIOS = List.of("baseline.yaml", "dialogue.yaml", "escalation.yaml");
+    /** The factorial of the levers between dialogue and escalation, beside the scenarios. */
+    static final String LEVERS = "levers.yaml";
 
     @Spec
     CommandSpec spec;
@@ -71,9 +76,25 @@ final class DemoCommand implements Callable<Integer> {
         // A demo left half-done by an interruption is simply started over.
         Workflows.batch(files, replications, seed, threads.threads(), out,
                 replace, true, false, quiet, spec.commandLine().getErr());
-        List<RunSummary> outcomes = Workflows.compare(List.of(out), out);
+        // What each US or allied lever buys: the factorial between dialogue and escalation,
+        // in a results folder of its own inside the demo's.
+        List<LeverEffects.Effect> levers = List.of();
+        Path leverFile = folder.resolve(LEVERS);
+        if (Files.isRegularFile(leverFile)) {
+            Path leverFolder = out.resolve("levers");
+            Workflows.batch(List.of(leverFile), null, seed, threads.threads(), leverFolder, true, true, false, quiet,
+                    spec.commandLine().getErr());
+            levers = Workflows.leverEffects(leverFolder);
+        } else if (!quiet) {
+            spec.commandLine().getErr().println("demo: no " + LEVERS + " in " + folder + "; the report has no lever"
+                    + " decomposition");
+        }
+        List<RunSummary> outcomes = Workflows.compare(List.of(out), out, levers);
         spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath());
         spec.commandLine().getOut().println(Report.headline(outcomes));
+        for (String line : Report.leverLines(levers)) {
+            spec.commandLine().getOut().println(line);
+        }
         return Main.OK;
     }
 

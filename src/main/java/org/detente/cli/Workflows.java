@@ -13,6 +13,7 @@ import java.util.Map;
 import org.detente.analysis.Comparisons;
 import org.detente.analysis.DailyMetric;
 import org.detente.analysis.ElementaryEffects;
+import org.detente.analysis.LeverEffects;
 import org.detente.analysis.RunOutcome;
 import org.detente.analysis.Survival;
 import org.detente.analysis.RunSummary;
@@ -108,6 +109,15 @@ final class Workflows {
      * @return the outcomes compared
      */
     static List<RunSummary> compare(List<Path> folders, Path out) throws InputException, IOException {
+        return compare(folders, out, List.of());
+    }
+
+    /**
+     * As {@link #compare(List, Path)}, with the decomposition of a lever factorial to report
+     * beside the comparison (empty for none).
+     */
+    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> levers)
+            throws InputException, IOException {
         TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
         List<RunSummary> outcomes = new ArrayList<>();
         Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
@@ -194,14 +204,40 @@ final class Workflows {
                 stats.addAll(Comparisons.of(Map.of(e.getKey(), e.getValue()), horizon));
             }
         }
+        for (LeverEffects.Effect e : levers) {
+            stats.add(new Comparisons.Stat("lever", e.lever().isEmpty() ? "levers" : e.lever(),
+                    e.from().isEmpty() ? "" : e.from() + " -> " + e.to(), "crisis_difference_" + e.kind().replace(' ', '_'),
+                    e.value(), e.ci().low(), e.ci().high(), Double.NaN, Double.NaN, e.pairs()));
+        }
         BatchWriter.writeStats(out.resolve("stats.csv"), stats);
         List<String> manifests = new ArrayList<>();
         for (Path folder : folders) {
             manifests.add(Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8));
         }
         Report.write(out.resolve("report.html"), all.stream().map(BatchResults::manifest).toList(), outcomes, figures,
-                stats, few, manifests);
+                stats, few, manifests, levers);
         return outcomes;
+    }
+
+    /**
+     * The one-factor decomposition of a two-level lever factorial in a results folder
+     * ({@code scenarios/levers.yaml}): its design points in order with their runs.
+     */
+    static List<LeverEffects.Effect> leverEffects(Path folder) throws InputException {
+        BatchResults results = BatchResults.read(folder);
+        List<Map<String, String>> points = new ArrayList<>();
+        List<List<RunOutcome>> runs = new ArrayList<>();
+        String name = results.manifest().path("scenarios").path(0).path("name").asText();
+        for (int i = 0; results.design().containsKey(name + "#" + i); i++) {
+            points.add(results.design().get(name + "#" + i));
+            runs.add(results.runs().get(name + "#" + i));
+        }
+        try {
+            return LeverEffects.of(points, runs);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(new Problem(folder.resolve("runs.csv"), 0, "design_point",
+                    "not a complete two-level lever factorial: " + e.getMessage()));
+        }
     }
 
     private static void figure(List<Report.Figure> figures, Path charts, String name, String title,

@@ -67,6 +67,8 @@ public final class DetenteModel extends SimState {
     private ChannelState[][][] links;
     /** Allied consultations of each actor, by actor index. */
     private Consultation[][] consultations;
+    /** Public statements each actor makes to each counterpart per day, by actor index; NaN for the channel's rate. */
+    private double[] statementsPerDay;
     /** Signals in flight, by due day. */
     private InFlight inFlight;
     private int day;
@@ -189,8 +191,10 @@ public final class DetenteModel extends SimState {
         Scenario scenario = setup.scenario();
         int n = scenario.actors().size();
         actors = new ActorAgent[n];
+        statementsPerDay = new double[n];
         for (ActorSpec spec : scenario.actors()) {
             int index = actorIndex.size();
+            statementsPerDay[index] = spec.statementsPerMonth() / 30.0;
             // Each replication draws its stances from the priors the coded stances define.
             Stance drawn = StancePriors.draw(setup.stances().get(spec.id()), p, stanceDraws);
             actors[index] = new ActorAgent(index, spec.id(), drawn, Strategy.of(spec.strategy()), spec.forgiveness(),
@@ -421,12 +425,20 @@ public final class DetenteModel extends SimState {
         refreshLinks();
     }
 
-    /** Recomputes what each dyad's open channels offer: daily contacts and an open dialogue channel. */
+    /**
+     * Recomputes each dyad's daily contacts through its open channels. On a public-statement
+     * channel an actor that sets its own statements_per_month speaks at that rate (a policy
+     * lever of its own, which leaves the other's volume alone); others at the channel's capacity.
+     */
     private void refreshLinks() {
         for (Dyad d : pairs) {
             d.dailyContacts = 0;
+            double ownStatements = statementsPerDay[d.self];
             for (ChannelState c : links[d.self][d.other]) {
-                d.dailyContacts += c.open ? c.dailyContacts : 0;
+                if (c.open) {
+                    d.dailyContacts += c.kind == ChannelKind.PUBLIC_STATEMENT && !Double.isNaN(ownStatements)
+                            ? ownStatements : c.dailyContacts;
+                }
             }
         }
     }

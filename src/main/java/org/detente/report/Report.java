@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import org.detente.analysis.Comparisons;
+import org.detente.analysis.LeverEffects;
 import org.detente.analysis.RunSummary;
 
 /**
@@ -64,6 +65,16 @@ public final class Report {
     public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
                              List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests)
             throws IOException {
+        write(file, manifests, outcomes, figures, stats, pairwise, rawManifests, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, List, List, List, boolean, List)}, with what each lever of a
+     * lever factorial buys ({@link LeverEffects}; empty for none).
+     */
+    public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
+                             List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
+                             List<LeverEffects.Effect> levers) throws IOException {
         List<JsonNode> scenarios = new ArrayList<>();
         manifests.forEach(m -> m.path("scenarios").forEach(scenarios::add));
         StringBuilder h = new StringBuilder();
@@ -90,7 +101,8 @@ public final class Report {
         row(h, "horizon, crisis threshold", scenarios, s -> s.path("horizon_days").asInt() + " days, rung "
                 + s.path("crisis_threshold").asInt());
         row(h, "actors and strategies", scenarios, s -> join(s.path("actors"), a -> Html.escape(a.path("id").asText()
-                + ": " + a.path("strategy").asText())));
+                + ": " + a.path("strategy").asText() + (a.has("statements_per_month")
+                ? ", " + num(a.path("statements_per_month").asDouble()) + " public statements/month" : ""))));
         row(h, "channels", scenarios, s -> join(s.path("channels"), c -> Html.escape(c.path("id").asText() + " ("
                 + c.path("kind").asText() + ", " + c.path("members").asText() + "): "
                 + num(c.path("capacity_per_month").asDouble()) + "/month, noise " + num(c.path("noise").asDouble())
@@ -127,7 +139,9 @@ public final class Report {
                     Double.isNaN(o.meanFirstCrisisDay()) ? "&ndash;"
                             : String.format(Locale.ROOT, "%.1f", o.meanFirstCrisisDay())));
         }
-        h.append("</table>\n<h2>Charts</h2>\n");
+        h.append("</table>\n");
+        levers(h, levers);
+        h.append("<h2>Charts</h2>\n");
         for (Figure f : figures) {
             String data = Base64.getEncoder().encodeToString(Files.readAllBytes(f.png()));
             h.append("<figure><img alt=\"").append(Html.escape(f.title())).append("\" src=\"data:image/png;base64,")
@@ -162,6 +176,95 @@ public final class Report {
         }
         h.append("</body></html>\n");
         Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The lever decomposition as lines for the console, one per lever and one for the whole. */
+    public static List<String> leverLines(List<LeverEffects.Effect> levers) {
+        List<String> lines = new ArrayList<>();
+        if (levers.isEmpty()) {
+            return lines;
+        }
+        lines.add("What each lever buys (P(crisis) at escalation minus with the lever alone at its dialogue value;"
+                + " main effect over the other levers; points, 95% intervals):");
+        for (LeverEffects.Effect alone : levers) {
+            if (!alone.kind().equals("alone")) {
+                continue;
+            }
+            LeverEffects.Effect main = levers.stream().filter(e -> e.kind().equals("main effect")
+                    && e.lever().equals(alone.lever())).findFirst().orElseThrow();
+            lines.add(String.format(Locale.ROOT, "  %-40s alone %s, main effect %s", leverName(alone.lever()) + " ("
+                    + alone.from() + " -> " + alone.to() + ")", points(alone), points(main)));
+        }
+        for (LeverEffects.Effect e : levers) {
+            if (e.lever().isEmpty()) {
+                lines.add(String.format(Locale.ROOT, "  %-40s %s", e.kind().equals("total")
+                        ? "escalation minus dialogue" : "interactions (total minus the levers alone)", points(e)));
+            }
+        }
+        return lines;
+    }
+
+    private static String points(LeverEffects.Effect e) {
+        return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", 100 * e.value(), 100 * e.ci().low(),
+                100 * e.ci().high());
+    }
+
+    /** A lever's parameter path in words: {@code actors.USA.strategy} is "USA strategy". */
+    static String leverName(String path) {
+        String[] p = path.split("\\.");
+        if (p.length == 3 && p[0].equals("actors")) {
+            return switch (p[2]) {
+                case "strategy" -> p[1] + " strategy";
+                case "statements_per_month" -> p[1] + " public statements a month";
+                default -> path;
+            };
+        }
+        if (p.length == 3 && p[0].equals("channels")) {
+            return switch (p[2]) {
+                case "open" -> p[1] + " channel open";
+                case "capacity_per_month" -> p[1] + " channel contacts a month";
+                default -> path;
+            };
+        }
+        if (p.length == 3 && p[0].equals("timeline") && p[2].equals("enabled")) {
+            return p[1] + " held";
+        }
+        return path;
+    }
+
+    private static void levers(StringBuilder h, List<LeverEffects.Effect> levers) {
+        if (levers.isEmpty()) {
+            return;
+        }
+        long pairs = levers.get(0).pairs();
+        h.append("<h2>What each lever buys</h2>\n<p class=\"note\">The US and allied levers that separate escalation")
+                .append(" from dialogue, run as a full factorial (scenarios/levers.yaml, ").append(pairs)
+                .append(" replications a point, the same seeds at every point). <em>Alone</em>: P(crisis) at the")
+                .append(" escalation setting minus P(crisis) with only this lever switched to its dialogue value.")
+                .append(" <em>Main effect</em>: the same switch averaged over every setting of the other levers.")
+                .append(" Percentage points, positive when the dialogue value lowers the risk; 95% intervals over")
+                .append(" the paired replications. Where the levers alone do not add up to the whole difference,")
+                .append(" the rest is their interaction.</p>\n<table><tr><th>lever</th><th>escalation value")
+                .append(" &rarr; dialogue value</th><th>alone</th><th>main effect</th></tr>\n");
+        for (LeverEffects.Effect alone : levers) {
+            if (!alone.kind().equals("alone")) {
+                continue;
+            }
+            LeverEffects.Effect main = levers.stream().filter(e -> e.kind().equals("main effect")
+                    && e.lever().equals(alone.lever())).findFirst().orElseThrow();
+            h.append("<tr><td>").append(Html.escape(leverName(alone.lever()))).append("</td><td>")
+                    .append(Html.escape(alone.from() + " → " + alone.to())).append("</td><td class=num>")
+                    .append(Html.escape(points(alone))).append("</td><td class=num>").append(Html.escape(points(main)))
+                    .append("</td></tr>\n");
+        }
+        for (LeverEffects.Effect e : levers) {
+            if (e.lever().isEmpty()) {
+                h.append("<tr><th colspan=2>").append(e.kind().equals("total") ? "escalation minus dialogue"
+                        : "interactions (the whole minus the levers alone)").append("</th><td class=num>")
+                        .append(Html.escape(points(e))).append("</td><td></td></tr>\n");
+            }
+        }
+        h.append("</table>\n");
     }
 
     private static void row(StringBuilder h, String name, List<JsonNode> scenarios,

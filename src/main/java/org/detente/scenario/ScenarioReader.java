@@ -30,11 +30,11 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
             "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights");
-    private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides");
+    private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides", "statements_per_month");
     private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
     private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
             "visibility", "capacity_per_month", "open");
-    private static final Set<String> EVENT_COMMON = Set.of("id", "day", "type");
+    private static final Set<String> EVENT_COMMON = Set.of("id", "day", "type", "enabled");
     private static final Map<String, Set<String>> EVENT_FIELDS = Map.of(
             "unsc-vote", Set.of("sponsor", "cosponsors", "draft"),
             "unga-vote", Set.of("sponsor", "cosponsors", "draft"),
@@ -194,8 +194,9 @@ public final class ScenarioReader {
                     .orElse(StrategyName.STANCE);
             double forgiveness = actor.number("forgiveness", false, 0, 1).orElse(ActorSpec.DEFAULT_FORGIVENESS);
             List<StanceOverride> overrides = overrides(file, actor, problems);
+            double statements = actor.number("statements_per_month", false, 0, 300).orElse(Double.NaN);
             if (id.isPresent() && Actors.isKnown(id.get())) {
-                actors.add(new ActorSpec(id.get(), strategy, forgiveness, overrides, actor.line()));
+                actors.add(new ActorSpec(id.get(), strategy, forgiveness, overrides, statements, actor.line()));
             }
         }
         return actors;
@@ -350,7 +351,10 @@ public final class ScenarioReader {
                         new TimelineEvent.ChannelRestored(id, d, c, event.line())));
                 default -> Optional.empty();
             };
-            built.ifPresent(events::add);
+            // A design can switch a scripted event off (a summit held or not) without removing it.
+            if (event.bool("enabled").orElse(true)) {
+                built.ifPresent(events::add);
+            }
         }
         return events;
     }

@@ -166,4 +166,25 @@ class CredibilityTest {
         assertTrue(conciliatory < baseline && baseline < hostile, counts);
         assertTrue(conciliatory > 0.02 * n && hostile < 0.98 * n, counts);
     }
+
+    /**
+     * Minimal contrasts: the lever factorial's corners are the dialogue and escalation
+     * scenarios run for run (so the scenarios differ in those five US and allied levers only).
+     */
+    @Test
+    void theLeverFactorialsCornersAreTheDialogueAndEscalationScenarios() throws Exception {
+        List<CompiledScenario> cells = COMPILER.compileExperiments(List.of(ScenarioFiles.shipped("levers")),
+                java.util.Optional.empty()).cells();
+        assertTrue(cells.size() == 32, cells.size() + " points");
+        CompiledScenario dialogue = COMPILER.compile(ScenarioFiles.shipped("dialogue"));
+        CompiledScenario escalation = COMPILER.compile(ScenarioFiles.shipped("escalation"));
+        for (int r = 0; r < 150; r++) {
+            long seed = Runs.replicationSeed(SEED, r);
+            assertTrue(Runs.run(cells.get(0), r, seed).firstCrisisDay() == Runs.run(dialogue, r, seed).firstCrisisDay()
+                    && Runs.run(cells.get(0), r, seed).signals() == Runs.run(dialogue, r, seed).signals(), "dialogue " + r);
+            assertTrue(Runs.run(cells.get(31), r, seed).firstCrisisDay() == Runs.run(escalation, r, seed).firstCrisisDay()
+                    && Runs.run(cells.get(31), r, seed).signals() == Runs.run(escalation, r, seed).signals(),
+                    "escalation " + r);
+        }
+    }
 }

@@ -103,4 +103,58 @@ class DetenteModelTest {
         new DetenteModel(setup, 99, e -> plain.update(e.toString().getBytes(StandardCharsets.UTF_8))).runPlain();
         assertEquals(HexFormat.of().formatHex(mason.digest()), HexFormat.of().formatHex(plain.digest()));
     }
+
+    /** Public signals each sender sent its counterpart over a run. */
+    private static Map<String, Integer> publicSignals(ModelSetup setup, long seed) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        new DetenteModel(setup, seed, e -> {
+            if (e instanceof ModelEvent.SignalSent s && s.channel().equals("public")) {
+                count.merge(s.sender() + ">" + s.receiver(), 1, Integer::sum);
+            }
+        }).runToHorizon();
+        return count;
+    }
+
+    @org.junit.jupiter.api.Test
+    void anActorsStatementVolumeIsItsOwnLever() throws Exception {
+        // Without any private channel, public statements carry most words: silencing the US's
+        // public statements leaves Russia's volume to the US about where it was.
+        String yaml = """
+                name: volume
+                horizon_days: 365
+                actors:
+                  - id: USA
+                    statements_per_month: %s
+                  - id: RUS
+                channels:
+                  - id: public
+                    kind: public
+                """;
+        ModelSetup loud = withSilentStances(ScenarioReader.read(ScenarioFiles.write(dir, "loud.yaml", yaml.formatted("16"))));
+        ModelSetup quiet = withSilentStances(ScenarioReader.read(ScenarioFiles.write(dir, "quiet.yaml", yaml.formatted("1"))));
+        int loudUs = 0;
+        int quietUs = 0;
+        int loudRussia = 0;
+        int quietRussia = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Map<String, Integer> a = publicSignals(loud, seed);
+            Map<String, Integer> b = publicSignals(quiet, seed);
+            loudUs += a.getOrDefault("USA>RUS", 0);
+            quietUs += b.getOrDefault("USA>RUS", 0);
+            loudRussia += a.getOrDefault("RUS>USA", 0);
+            quietRussia += b.getOrDefault("RUS>USA", 0);
+        }
+        // 16 a month is about 190 a year, 1 a month 12; answers to what the other says come on top
+        // whatever the volume (about 60 a year here), so the ratio is about 3.
+        assertTrue(loudUs > 2 * quietUs, "US: loud " + loudUs + ", quiet " + quietUs);
+        assertTrue(Math.abs(loudRussia - quietRussia) < 0.25 * loudRussia, "Russia: " + loudRussia + " vs " + quietRussia);
+    }
+
+    private static ModelSetup withSilentStances(Scenario scenario) {
+        Stance s = Stance.silent();
+        return new ModelSetup(scenario, Map.of("USA", s, "RUS", s), ModelParameters.defaults(), SignalCatalogue.standard());
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path dir;
 }

@@ -130,4 +130,27 @@ class ScenarioReaderTest {
         assertEquals("texts[0]", problems.get(0).field());
         assertEquals(10, problems.get(0).line());
     }
+
+    @Test
+    void aDisabledEventIsLeftOutAndAnActorMaySetItsStatementVolume() throws Exception {
+        Scenario s = ScenarioReader.read(ScenarioFiles.write(dir, "s.yaml", ScenarioFiles.MINIMAL.replace(
+                "  - id: USA\n", "  - id: USA\n    statements_per_month: 3\n") + """
+                timeline:
+                  - id: talks
+                    type: summit
+                    day: 5
+                    actors: [USA, RUS]
+                    enabled: false
+                  - id: later
+                    type: summit
+                    day: 9
+                    actors: [USA, RUS]
+                """));
+        assertEquals(List.of("later"), s.timeline().stream().map(TimelineEvent::id).toList());
+        assertEquals(3.0, s.actors().get(0).statementsPerMonth());
+        assertTrue(Double.isNaN(s.actors().get(1).statementsPerMonth()));
+        List<Problem> bad = problems(ScenarioFiles.MINIMAL.replace(
+                "  - id: USA\n", "  - id: USA\n    statements_per_month: -1\n"));
+        assertTrue(bad.get(0).toString().contains("statements_per_month"), bad.toString());
+    }
 }
