@@ -9,14 +9,20 @@ public final class RunStatistics implements java.io.Serializable {
 
     private long runs;
     private long crises;
+    private long usRussiaCrises;
     private final Moments peakRung = new Moments();
     private final Moments escalationScore = new Moments();
     private final Moments misperceptions = new Moments();
     private final Moments firstCrisisDay = new Moments();
 
-    /** Adds one run's outcome; {@code firstCrisisDay} is negative when there was no crisis. */
-    public void add(boolean crisis, int firstCrisisDay, int peakRung, double escalationScore, int misperceptions) {
+    /**
+     * Adds one run's outcome; {@code firstCrisisDay} is negative when there was no crisis, and
+     * {@code usRussiaCrisis} says whether the US-Russia pair reached one.
+     */
+    public void add(boolean crisis, int firstCrisisDay, boolean usRussiaCrisis, int peakRung, double escalationScore,
+                    int misperceptions) {
         runs++;
+        usRussiaCrises += usRussiaCrisis ? 1 : 0;
         if (crisis) {
             crises++;
             this.firstCrisisDay.add(firstCrisisDay);
@@ -30,6 +36,7 @@ public final class RunStatistics implements java.io.Serializable {
     public void merge(RunStatistics other) {
         runs += other.runs;
         crises += other.crises;
+        usRussiaCrises += other.usRussiaCrises;
         peakRung.merge(other.peakRung);
         escalationScore.merge(other.escalationScore);
         misperceptions.merge(other.misperceptions);
@@ -41,6 +48,7 @@ public final class RunStatistics implements java.io.Serializable {
         return new RunSummary(scenario, runs, crises, Intervals.wilson(crises, runs, Intervals.LEVEL),
                 peakRung.mean(), escalationScore.mean(),
                 Intervals.mean(escalationScore.mean(), escalationScore.sd(), escalationScore.n(), Intervals.LEVEL),
-                misperceptions.mean(), firstCrisisDay.mean());
+                misperceptions.mean(), firstCrisisDay.mean(), usRussiaCrises,
+                Intervals.wilson(usRussiaCrises, runs, Intervals.LEVEL));
     }
 }

@@ -12,13 +12,21 @@ package org.detente.analysis;
  * @param escalationInterval  t 95% interval of the mean escalation score
  * @param meanMisperceptions  mean number of misperceived signals
  * @param meanFirstCrisisDay  mean first crisis day among runs with a crisis (NaN if none)
+ * @param usRussiaCrises      runs in which the US-Russia pair reached a crisis (the headline without allies)
+ * @param usRussiaInterval    Wilson 95% interval of that probability
  */
 public record RunSummary(String scenario, long runs, long crises, Intervals.Interval crisisInterval,
                          double meanPeakRung, double meanEscalationScore, Intervals.Interval escalationInterval,
-                         double meanMisperceptions, double meanFirstCrisisDay) {
+                         double meanMisperceptions, double meanFirstCrisisDay, long usRussiaCrises,
+                         Intervals.Interval usRussiaInterval) {
 
     /** The share of runs that reached a crisis. */
     public double crisisProbability() {
         return runs == 0 ? Double.NaN : (double) crises / runs;
+    }
+
+    /** The share of runs in which the US-Russia pair reached a crisis. */
+    public double usRussiaProbability() {
+        return runs == 0 ? Double.NaN : (double) usRussiaCrises / runs;
     }
 }

@@ -113,7 +113,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 }
                 int firstDay = crisis ? (int) number(file, r, "first_crisis_day") : -1;
                 stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis, firstDay,
-                        (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
+                        number(file, r, "crisis_us_russia") != 0, (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
                         (int) number(file, r, "misperceptions"));
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RunOutcome(key,
                         (int) number(file, r, "replication"), firstDay, (int) number(file, r, "peak_rung"),

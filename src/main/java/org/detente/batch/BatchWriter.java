@@ -157,7 +157,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         runsCsv.print(runs, result);
         String key = result.scenario() + "#" + result.designPoint();
         state.daily.get(key).add(result.daily(), result.bins());
-        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.peakRung(),
+        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.usRussiaCrisis(), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
         state.runs++;
         if (System.nanoTime() - lastCheckpoint > checkpointInterval) {

@@ -22,6 +22,7 @@ final class RunRecorder implements EventSink {
     private int inadvertent;
     private int peakRung;
     private int firstCrisisDay = -1;
+    private int firstUsRussiaCrisisDay = -1;
 
     RunRecorder(int horizon) {
         daily = new double[DailyMetric.values().length][horizon];
@@ -34,6 +35,8 @@ final class RunRecorder implements EventSink {
         } else if (event instanceof ModelEvent.SignalDelivered s) {
             signalDelivered(s.day(), s.sentDay(), s.sender(), s.receiver(), s.channel(), s.intended(), s.perceived(),
                     s.perceivedGoldstein(), s.rungBefore(), s.rungAfter());
+        } else if (event instanceof ModelEvent.PairCrisisBegan pair) {
+            firstUsRussiaCrisisDay = pair.day();
         } else if (event instanceof ModelEvent.VoteHeld vote) {
             votes.put(vote.id(), vote);
         } else if (event instanceof ModelEvent.DayEnded d) {
@@ -74,7 +77,8 @@ final class RunRecorder implements EventSink {
     }
 
     RunResult result(String scenario, int designPoint, int replication, long seed) {
-        return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, peakRung, escalationScore, misperceptions,
+        return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, firstUsRussiaCrisisDay, peakRung,
+                escalationScore, misperceptions,
                 inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, daily,
                 org.detente.analysis.TimeseriesStatistics.bins(daily));
     }

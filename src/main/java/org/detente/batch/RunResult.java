@@ -10,7 +10,9 @@ import org.detente.model.ModelEvent;
  * @param designPoint            design point (0 without a design)
  * @param replication            0-based replication number
  * @param seed                   the run's 64-bit seed
- * @param firstCrisisDay         first day in crisis, or -1
+ * @param firstCrisisDay         first day in crisis (any pair of actors), or -1
+ * @param firstUsRussiaCrisisDay first day the US-Russia pair was in crisis (the headline without
+ *                               allies), or -1 (also when the scenario lacks either)
  * @param peakRung               highest rung any dyad reached
  * @param escalationScore        sum of the escalation-score weights of every signal sent
  * @param misperceptions         delivered signals perceived in another direction or rung than intended
@@ -21,7 +23,8 @@ import org.detente.model.ModelEvent;
  * @param daily                  daily series, indexed by metric ordinal then day
  * @param bins                   the daily values' histogram bins, computed where the run ran
  */
-public record RunResult(String scenario, int designPoint, int replication, long seed, int firstCrisisDay, int peakRung,
+public record RunResult(String scenario, int designPoint, int replication, long seed, int firstCrisisDay,
+                        int firstUsRussiaCrisisDay, int peakRung,
                         double escalationScore, int misperceptions, int inadvertentEscalations,
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
                         double[][] daily, int[][] bins) implements java.io.Serializable {
@@ -29,5 +32,10 @@ public record RunResult(String scenario, int designPoint, int replication, long 
     /** Whether the run reached a crisis. */
     public boolean crisis() {
         return firstCrisisDay >= 0;
+    }
+
+    /** Whether the US-Russia pair reached a crisis. */
+    public boolean usRussiaCrisis() {
+        return firstUsRussiaCrisisDay >= 0;
     }
 }

@@ -63,6 +63,9 @@ public final class DetenteModel extends SimState {
     private final ChannelState observation;
     private final ChannelState summit;
     private Dyad[][] dyads;
+    /** The pair of interest, the United States and Russia, as actor indices; null if either is absent. */
+    private int[] usRussia;
+    private boolean usRussiaInCrisis;
     /** Channels connecting each ordered pair, by actor index. */
     private ChannelState[][][] links;
     /** Allied consultations of each actor, by actor index. */
@@ -260,6 +263,9 @@ public final class DetenteModel extends SimState {
             consultations[a.index] = consultationsOf(a);
         }
         inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
+        usRussia = actorIndex.containsKey(Actors.USA) && actorIndex.containsKey(Actors.RUSSIA)
+                ? new int[] {actorIndex.get(Actors.USA), actorIndex.get(Actors.RUSSIA)} : null;
+        usRussiaInCrisis = false;
         day = 0;
     }
 
@@ -755,6 +761,11 @@ public final class DetenteModel extends SimState {
             }
         }
         boolean inCrisis = maxRung >= setup.scenario().crisisThreshold();
+        if (usRussia != null && !usRussiaInCrisis && Math.max(dyads[usRussia[0]][usRussia[1]].rung,
+                dyads[usRussia[1]][usRussia[0]].rung) >= setup.scenario().crisisThreshold()) {
+            usRussiaInCrisis = true;
+            sink.accept(new ModelEvent.PairCrisisBegan(day, Actors.USA, Actors.RUSSIA));
+        }
         int m = Math.max(1, adversarial);
         sink.dayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis);
     }

@@ -49,7 +49,21 @@ public final class Report {
                     .append(String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
                             100 * o.crisisProbability(), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
         }
-        return text.append(" (95% Wilson intervals).").toString();
+        text.append(" (95% Wilson intervals).");
+        if (outcomes.stream().allMatch(o -> o.usRussiaCrises() == o.crises())) {
+            text.append(" Every crisis is between the US and Russia (the same without allies).");
+        } else {
+            text.append(" Between the US and Russia alone (without allies): ");
+            for (int i = 0; i < outcomes.size(); i++) {
+                RunSummary o = outcomes.get(i);
+                text.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ")
+                        .append(String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
+                                100 * o.usRussiaProbability(), 100 * o.usRussiaInterval().low(),
+                                100 * o.usRussiaInterval().high()));
+            }
+            text.append(".");
+        }
+        return text.toString();
     }
 
     /**
@@ -127,15 +141,18 @@ public final class Report {
         }
 
         h.append("<h2>Headline numbers</h2>\n<table><tr><th>scenario</th><th>runs</th><th>crises</th>")
-                .append("<th>P(crisis)</th><th>95% interval</th><th>mean peak rung</th>")
+                .append("<th>P(crisis)</th><th>95% interval</th><th>P(crisis), US-Russia only</th><th>95% interval</th>")
+                .append("<th>mean peak rung</th>")
                 .append("<th>mean escalation score</th><th>mean misperceptions</th><th>mean first crisis day</th></tr>\n");
         for (RunSummary o : outcomes) {
             h.append(String.format(Locale.ROOT,
                     "<tr><td>%s</td><td class=num>%,d</td><td class=num>%,d</td><td class=num>%.3f</td>"
+                            + "<td class=num>%.3f&ndash;%.3f</td><td class=num>%.3f</td>"
                             + "<td class=num>%.3f&ndash;%.3f</td><td class=num>%.2f</td><td class=num>%.1f</td>"
                             + "<td class=num>%.1f</td><td class=num>%s</td></tr>%n",
                     Html.escape(o.scenario()), o.runs(), o.crises(), o.crisisProbability(), o.crisisInterval().low(),
-                    o.crisisInterval().high(), o.meanPeakRung(), o.meanEscalationScore(), o.meanMisperceptions(),
+                    o.crisisInterval().high(), o.usRussiaProbability(), o.usRussiaInterval().low(),
+                    o.usRussiaInterval().high(), o.meanPeakRung(), o.meanEscalationScore(), o.meanMisperceptions(),
                     Double.isNaN(o.meanFirstCrisisDay()) ? "&ndash;"
                             : String.format(Locale.ROOT, "%.1f", o.meanFirstCrisisDay())));
         }
