@@ -187,4 +187,26 @@ class CredibilityTest {
                     "escalation " + r);
         }
     }
+
+    /**
+     * The headline without allies counts only the US-Russia pair: with Russia's counterspace
+     * activity aimed at the allied aggregate instead of the US, many crises are between Russia
+     * and the allies, and the US-Russia count falls below the any-pair count; never above it.
+     */
+    @Test
+    void theHeadlineWithoutAlliesCountsOnlyTheUsRussiaPair() throws Exception {
+        String text = Files.readString(ScenarioFiles.shipped("baseline"));
+        CompiledScenario atAllies = COMPILER.compile(ScenarioFiles.write(dir, "at-allies.yaml",
+                text.replace("    target: USA\n", "    target: ALL\n")));
+        int n = 600;
+        int any = 0;
+        int usRussia = 0;
+        for (int r = 0; r < n; r++) {
+            RunResult run = Runs.run(atAllies, r, Runs.replicationSeed(SEED, r));
+            any += run.crisis() ? 1 : 0;
+            usRussia += run.usRussiaCrisis() ? 1 : 0;
+            assertTrue(!run.usRussiaCrisis() || run.firstUsRussiaCrisisDay() >= run.firstCrisisDay(), "run " + r);
+        }
+        assertTrue(usRussia < 0.8 * any && any > 20, "any pair " + any + ", US-Russia " + usRussia);
+    }
 }
