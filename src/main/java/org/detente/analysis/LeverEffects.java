@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What each policy lever of a two-level full factorial buys in crisis probability: the
@@ -93,7 +92,7 @@ public final class LeverEffects {
             }
             effects.add(effect(lever, "main effect", second.get(lever), first.get(lever), sum));
         }
-        double[] total = difference(cornerB, crisis.get(first));
+        double[] total = difference(cornerB, require(crisis, first));
         effects.add(effect("", "total", "", "", total));
         double[] rest = total.clone();
         for (Effect e : effects) {
@@ -131,7 +130,12 @@ public final class LeverEffects {
     }
 
     private static double[] require(Map<Map<String, String>, double[]> crisis, Map<String, String> point) {
-        return Objects.requireNonNull(crisis.get(point), () -> "the design has no point " + point);
+        double[] found = crisis.get(point);
+        if (found == null) {
+            throw new IllegalArgumentException("the design has no point " + point
+                    + " (each lever must take exactly two values)");
+        }
+        return found;
     }
 
     private static double[] difference(double[] a, double[] b) {

@@ -5,10 +5,11 @@ package org.detente.analysis;
  */
 public final class RunStatistics implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: counts US-Russia crises
 
     private long runs;
     private long crises;
+    private long usRussiaRuns;
     private long usRussiaCrises;
     private final Moments peakRung = new Moments();
     private final Moments escalationScore = new Moments();
@@ -17,12 +18,16 @@ public final class RunStatistics implements java.io.Serializable {
 
     /**
      * Adds one run's outcome; {@code firstCrisisDay} is negative when there was no crisis, and
-     * {@code usRussiaCrisis} says whether the US-Russia pair reached one.
+     * {@code usRussiaCrisis} whether the US-Russia pair reached one (null when the scenario
+     * lacks either of them).
      */
-    public void add(boolean crisis, int firstCrisisDay, boolean usRussiaCrisis, int peakRung, double escalationScore,
+    public void add(boolean crisis, int firstCrisisDay, Boolean usRussiaCrisis, int peakRung, double escalationScore,
                     int misperceptions) {
         runs++;
-        usRussiaCrises += usRussiaCrisis ? 1 : 0;
+        if (usRussiaCrisis != null) {
+            usRussiaRuns++;
+            usRussiaCrises += usRussiaCrisis ? 1 : 0;
+        }
         if (crisis) {
             crises++;
             this.firstCrisisDay.add(firstCrisisDay);
@@ -36,6 +41,7 @@ public final class RunStatistics implements java.io.Serializable {
     public void merge(RunStatistics other) {
         runs += other.runs;
         crises += other.crises;
+        usRussiaRuns += other.usRussiaRuns;
         usRussiaCrises += other.usRussiaCrises;
         peakRung.merge(other.peakRung);
         escalationScore.merge(other.escalationScore);
@@ -48,7 +54,7 @@ public final class RunStatistics implements java.io.Serializable {
         return new RunSummary(scenario, runs, crises, Intervals.wilson(crises, runs, Intervals.LEVEL),
                 peakRung.mean(), escalationScore.mean(),
                 Intervals.mean(escalationScore.mean(), escalationScore.sd(), escalationScore.n(), Intervals.LEVEL),
-                misperceptions.mean(), firstCrisisDay.mean(), usRussiaCrises,
-                Intervals.wilson(usRussiaCrises, runs, Intervals.LEVEL));
+                misperceptions.mean(), firstCrisisDay.mean(), usRussiaRuns, usRussiaCrises,
+                Intervals.wilson(usRussiaCrises, usRussiaRuns, Intervals.LEVEL));
     }
 }

@@ -12,12 +12,13 @@ package org.detente.analysis;
  * @param escalationInterval  t 95% interval of the mean escalation score
  * @param meanMisperceptions  mean number of misperceived signals
  * @param meanFirstCrisisDay  mean first crisis day among runs with a crisis (NaN if none)
+ * @param usRussiaRuns        runs of a scenario with both the US and Russia (0 when it lacks either)
  * @param usRussiaCrises      runs in which the US-Russia pair reached a crisis (the headline without allies)
  * @param usRussiaInterval    Wilson 95% interval of that probability
  */
 public record RunSummary(String scenario, long runs, long crises, Intervals.Interval crisisInterval,
                          double meanPeakRung, double meanEscalationScore, Intervals.Interval escalationInterval,
-                         double meanMisperceptions, double meanFirstCrisisDay, long usRussiaCrises,
+                         double meanMisperceptions, double meanFirstCrisisDay, long usRussiaRuns, long usRussiaCrises,
                          Intervals.Interval usRussiaInterval) {
 
     /** The share of runs that reached a crisis. */
@@ -25,8 +26,8 @@ public record RunSummary(String scenario, long runs, long crises, Intervals.Inte
         return runs == 0 ? Double.NaN : (double) crises / runs;
     }
 
-    /** The share of runs in which the US-Russia pair reached a crisis. */
+    /** The share of runs in which the US-Russia pair reached a crisis; NaN if the scenario lacks either. */
     public double usRussiaProbability() {
-        return runs == 0 ? Double.NaN : (double) usRussiaCrises / runs;
+        return usRussiaRuns == 0 ? Double.NaN : (double) usRussiaCrises / usRussiaRuns;
     }
 }

@@ -113,7 +113,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 }
                 int firstDay = crisis ? (int) number(file, r, "first_crisis_day") : -1;
                 stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis, firstDay,
-                        number(file, r, "crisis_us_russia") != 0, (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
+                        usRussia(file, r), (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
                         (int) number(file, r, "misperceptions"));
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RunOutcome(key,
                         (int) number(file, r, "replication"), firstDay, (int) number(file, r, "peak_rung"),
@@ -133,6 +133,16 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
             runs.put(label, relabelled);
         });
         return summaries;
+    }
+
+    /** The US-Russia crisis of a row: null when the scenario lacks either (an empty cell). */
+    private static Boolean usRussia(Path file, CSVRecord r) throws InputException {
+        if (!r.isMapped("crisis_us_russia")) {
+            throw new InputException(new Problem(file, line(r), "crisis_us_russia",
+                    "column missing: written by an older Détente; run the batch again"));
+        }
+        double value = number(file, r, "crisis_us_russia");
+        return Double.isNaN(value) ? null : value != 0;
     }
 
     private static CSVParser parse(Path file) throws IOException, InputException {

@@ -134,14 +134,24 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         return new BatchWriter(folder, plan, state);
     }
 
+    /** A run's US-Russia crisis for the statistics: null when its scenario lacks either. */
+    static Boolean usRussia(RunResult result) {
+        return result.usRussiaModelled() ? result.usRussiaCrisis() : null;
+    }
+
     /** Runs already recorded: where the batch continues. */
     public long finishedRuns() {
         return state.runs;
     }
 
-    /** What identifies a batch: its cells (scenario files and texts by hash, design values), seed and replications. */
+    /**
+     * What identifies a batch: its cells (scenario files and texts by hash, design values), seed,
+     * replications and the columns of {@code runs.csv} (so a batch a build with other columns
+     * interrupted is never continued with rows of another shape).
+     */
     private static String fingerprint(BatchPlan plan) throws IOException {
-        StringBuilder f = new StringBuilder("seed=" + plan.masterSeed() + ";replications=" + plan.replications());
+        StringBuilder f = new StringBuilder("seed=" + plan.masterSeed() + ";replications=" + plan.replications()
+                + ";columns=" + String.join(",", new RunsCsv(plan.scenarios()).header()));
         for (CompiledScenario s : plan.scenarios()) {
             f.append(";").append(s.name()).append('#').append(s.designPoint()).append(s.design())
                     .append('@').append(sha256(s.scenario().file()));
@@ -157,7 +167,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         runsCsv.print(runs, result);
         String key = result.scenario() + "#" + result.designPoint();
         state.daily.get(key).add(result.daily(), result.bins());
-        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.usRussiaCrisis(), result.peakRung(),
+        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), usRussia(result), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
         state.runs++;
         if (System.nanoTime() - lastCheckpoint > checkpointInterval) {

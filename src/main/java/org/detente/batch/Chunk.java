@@ -76,7 +76,7 @@ public final class Chunk {
             daily.computeIfAbsent(key, k -> new TimeseriesStatistics(cells.get(k).scenario().horizonDays()))
                     .add(result.daily(), result.bins());
             runs.computeIfAbsent(key, k -> new RunStatistics()).add(result.crisis(), result.firstCrisisDay(),
-                    result.usRussiaCrisis(), result.peakRung(), result.escalationScore(), result.misperceptions());
+                    BatchWriter.usRussia(result), result.peakRung(), result.escalationScore(), result.misperceptions());
             rows.add(result);
         }, BatchRunner.Progress.NONE);
         return new Summary(from, to, daily, runs, rows);

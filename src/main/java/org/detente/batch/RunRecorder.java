@@ -22,10 +22,16 @@ final class RunRecorder implements EventSink {
     private int inadvertent;
     private int peakRung;
     private int firstCrisisDay = -1;
-    private int firstUsRussiaCrisisDay = -1;
+    private int firstUsRussiaCrisisDay;
 
-    RunRecorder(int horizon) {
+    /**
+     * @param horizon         days the run lasts
+     * @param usRussiaModelled whether the scenario has both the US and Russia (else the headline
+     *                        without allies does not apply)
+     */
+    RunRecorder(int horizon, boolean usRussiaModelled) {
         daily = new double[DailyMetric.values().length][horizon];
+        firstUsRussiaCrisisDay = usRussiaModelled ? -1 : RunResult.NOT_MODELLED;
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.detente.model.ModelEvent;
  * @param seed                   the run's 64-bit seed
  * @param firstCrisisDay         first day in crisis (any pair of actors), or -1
  * @param firstUsRussiaCrisisDay first day the US-Russia pair was in crisis (the headline without
- *                               allies), or -1 (also when the scenario lacks either)
+ *                               allies), -1 if none, {@link #NOT_MODELLED} if the scenario lacks either
  * @param peakRung               highest rung any dyad reached
  * @param escalationScore        sum of the escalation-score weights of every signal sent
  * @param misperceptions         delivered signals perceived in another direction or rung than intended
@@ -29,9 +29,17 @@ public record RunResult(String scenario, int designPoint, int replication, long 
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
                         double[][] daily, int[][] bins) implements java.io.Serializable {
 
+    /** {@code firstUsRussiaCrisisDay} of a scenario without both the US and Russia. */
+    public static final int NOT_MODELLED = -2;
+
     /** Whether the run reached a crisis. */
     public boolean crisis() {
         return firstCrisisDay >= 0;
+    }
+
+    /** Whether the scenario has both the US and Russia. */
+    public boolean usRussiaModelled() {
+        return firstUsRussiaCrisisDay != NOT_MODELLED;
     }
 
     /** Whether the US-Russia pair reached a crisis. */

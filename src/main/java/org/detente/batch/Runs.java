@@ -19,6 +19,13 @@ public final class Runs {
         return RandomStreams.child(masterSeed, replication);
     }
 
+    private static RunRecorder recorder(CompiledScenario scenario) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        scenario.scenario().actors().forEach(a -> ids.add(a.id()));
+        return new RunRecorder(scenario.scenario().horizonDays(),
+                ids.contains(org.detente.scenario.Actors.USA) && ids.contains(org.detente.scenario.Actors.RUSSIA));
+    }
+
     /** Runs one replication to the horizon. */
     public static RunResult run(CompiledScenario scenario, int replication, long seed) {
         return run(scenario, replication, seed, EventSink.NONE);
@@ -26,14 +33,14 @@ public final class Runs {
 
     /** Runs one replication with the model's phases in a plain loop instead of MASON's schedule. */
     public static RunResult runPlain(CompiledScenario scenario, int replication, long seed) {
-        RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());
+        RunRecorder recorder = recorder(scenario);
         new DetenteModel(scenario.setup(), seed, recorder).runPlain();
         return recorder.result(scenario.name(), scenario.designPoint(), replication, seed);
     }
 
     /** Runs one replication, also passing every event to {@code extra} (for traces). */
     public static RunResult run(CompiledScenario scenario, int replication, long seed, EventSink extra) {
-        RunRecorder recorder = new RunRecorder(scenario.scenario().horizonDays());
+        RunRecorder recorder = recorder(scenario);
         EventSink sink = extra == EventSink.NONE ? recorder : recorder.andThen(extra);
         new DetenteModel(scenario.setup(), seed, sink).runToHorizon();
         return recorder.result(scenario.name(), scenario.designPoint(), replication, seed);

@@ -66,7 +66,7 @@ final class RunsCsv {
         row.add(Long.toString(r.seed()));
         row.add(r.crisis() ? "1" : "0");
         row.add(r.crisis() ? Integer.toString(r.firstCrisisDay()) : "");
-        row.add(r.usRussiaCrisis() ? "1" : "0");
+        row.add(!r.usRussiaModelled() ? "" : r.usRussiaCrisis() ? "1" : "0");
         row.add(Integer.toString(r.peakRung()));
         row.add(Numbers.format(r.escalationScore()));
         row.add(Integer.toString(r.misperceptions()));

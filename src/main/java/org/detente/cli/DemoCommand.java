@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 "A previous demo folder is replaced; any other existing folder needs --force."},
         footer = {"", "Examples:",
                 "  detente demo",
-                "  detente demo --replications 2000 --seed 7 --out results/demo-7"})
+                "  detente demo --replications 2000 --seed 7 --out results/demo-7",
+                "  detente demo --replications 200 --lever-replications 100 --out results/demo-quick"})
 final class DemoCommand implements Callable<Integer> {
 
     static final List<String> SCENARIOS = List.of("baseline.yaml", "dialogue.yaml", "escalation.yaml");
@@ -44,6 +45,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "64-bit master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--lever-replications", paramLabel = "N",
+            description = "Replications per point of the lever factorial (default: levers.yaml's, 500).")
+    Integer leverReplications;
+
     @Mixin
     ThreadsOption threads;
 
@@ -52,8 +57,8 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--scenarios", paramLabel = "DIR",
-            description = "Folder holding baseline.yaml, dialogue.yaml and escalation.yaml (default: ./scenarios,"
-                    + " else the scenarios of the Détente installation).")
+            description = "Folder holding baseline.yaml, dialogue.yaml and escalation.yaml, and optionally"
+                    + " levers.yaml (default: ./scenarios, else the scenarios of the Détente installation).")
     Path scenarioFolder;
 
     @Option(names = "--force", description = "Replace the output folder even if it is not an earlier demo.")
@@ -66,6 +71,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (replications < 1) {
             throw new UsageException("--replications must be at least 1, not " + replications);
+        }
+        if (leverReplications != null && leverReplications < 2) {
+            throw new UsageException("--lever-replications must be at least 2 (intervals need pairs), not "
+                    + leverReplications);
         }
         Path folder = scenarioFolder != null ? scenarioFolder : Workflows.shippedScenarios();
         List<Path> files = new ArrayList<>();
@@ -82,8 +91,8 @@ final class DemoCommand implements Callable<Integer> {
         Path leverFile = folder.resolve(LEVERS);
         if (Files.isRegularFile(leverFile)) {
             Path leverFolder = out.resolve("levers");
-            Workflows.batch(List.of(leverFile), null, seed, threads.threads(), leverFolder, true, true, false, quiet,
-                    spec.commandLine().getErr());
+            Workflows.batch(List.of(leverFile), leverReplications, seed, threads.threads(), leverFolder, true, true,
+                    false, quiet, spec.commandLine().getErr());
             levers = Workflows.leverEffects(leverFolder);
         } else if (!quiet) {
             spec.commandLine().getErr().println("demo: no " + LEVERS + " in " + folder + "; the report has no lever"

@@ -109,7 +109,11 @@ final class Workflows {
      * @return the outcomes compared
      */
     static List<RunSummary> compare(List<Path> folders, Path out) throws InputException, IOException {
-        return compare(folders, out, List.of());
+        List<LeverEffects.Effect> levers = new ArrayList<>();
+        for (Path folder : folders) {
+            levers.addAll(leverEffects(folder));
+        }
+        return compare(folders, out, levers);
     }
 
     /**
@@ -220,24 +224,38 @@ final class Workflows {
     }
 
     /**
-     * The one-factor decomposition of a two-level lever factorial in a results folder
-     * ({@code scenarios/levers.yaml}): its design points in order with their runs.
+     * The one-factor decomposition ({@link LeverEffects}) of every two-level full factorial in a
+     * results folder (such as {@code scenarios/levers.yaml}'s): a full-factorial design of k
+     * parameters with 2^k points. Empty when there is none.
      */
     static List<LeverEffects.Effect> leverEffects(Path folder) throws InputException {
         BatchResults results = BatchResults.read(folder);
-        List<Map<String, String>> points = new ArrayList<>();
-        List<List<RunOutcome>> runs = new ArrayList<>();
-        String name = results.manifest().path("scenarios").path(0).path("name").asText();
-        for (int i = 0; results.design().containsKey(name + "#" + i); i++) {
-            points.add(results.design().get(name + "#" + i));
-            runs.add(results.runs().get(name + "#" + i));
+        List<LeverEffects.Effect> effects = new ArrayList<>();
+        var designs = results.manifest().path("designs").properties();
+        for (var design : designs) {
+            String name = design.getKey();
+            int parameters = design.getValue().path("parameters").size();
+            if (!"full-factorial".equals(design.getValue().path("type").asText()) || parameters == 0
+                    || parameters > 16) {
+                continue;
+            }
+            List<Map<String, String>> points = new ArrayList<>();
+            List<List<RunOutcome>> runs = new ArrayList<>();
+            for (int i = 0; results.design().containsKey(name + "#" + i); i++) {
+                points.add(results.design().get(name + "#" + i));
+                runs.add(results.runs().get(name + "#" + i));
+            }
+            if (points.size() != 1 << parameters) {
+                continue; // not two levels each
+            }
+            try {
+                effects.addAll(LeverEffects.of(points, runs));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(new Problem(folder.resolve("runs.csv"), 0, "design_point",
+                        "the factorial '" + name + "' cannot be decomposed: " + e.getMessage()));
+            }
         }
-        try {
-            return LeverEffects.of(points, runs);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(new Problem(folder.resolve("runs.csv"), 0, "design_point",
-                    "not a complete two-level lever factorial: " + e.getMessage()));
-        }
+        return effects;
     }
 
     private static void figure(List<Report.Figure> figures, Path charts, String name, String title,

@@ -440,10 +440,13 @@ public final class DetenteModel extends SimState {
         for (Dyad d : pairs) {
             d.dailyContacts = 0;
             double ownStatements = statementsPerDay[d.self];
+            boolean spoken = false; // the actor's own volume counts once, however many public channels it has
             for (ChannelState c : links[d.self][d.other]) {
-                if (c.open) {
-                    d.dailyContacts += c.kind == ChannelKind.PUBLIC_STATEMENT && !Double.isNaN(ownStatements)
-                            ? ownStatements : c.dailyContacts;
+                if (c.open && c.kind == ChannelKind.PUBLIC_STATEMENT && !Double.isNaN(ownStatements)) {
+                    d.dailyContacts += spoken ? 0 : ownStatements;
+                    spoken = true;
+                } else if (c.open) {
+                    d.dailyContacts += c.dailyContacts;
                 }
             }
         }

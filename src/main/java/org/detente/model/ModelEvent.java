@@ -90,6 +90,14 @@ public sealed interface ModelEvent extends java.io.Serializable {
     }
 
     /**
+     * The first day the relation of the pair of interest, the United States and Russia (in
+     * either direction), reached the crisis threshold: the headline without allies. Emitted
+     * once a run, only when both are actors.
+     */
+    record PairCrisisBegan(int day, String first, String second) implements ModelEvent {
+    }
+
+    /**
      * The end of a day: the state of the system after all of the day's signals.
      *
      * @param maxRung       highest rung over all dyads
@@ -98,14 +106,6 @@ public sealed interface ModelEvent extends java.io.Serializable {
      * @param meanHostility mean perceived hostility over adversarial dyads
      * @param inCrisis      whether any dyad is at or above the crisis threshold
      */
-    /**
-     * The first day the relation of the pair of interest, the United States and Russia (in
-     * either direction), reached the crisis threshold: the headline without allies. Emitted
-     * once a run, only when both are actors.
-     */
-    record PairCrisisBegan(int day, String first, String second) implements ModelEvent {
-    }
-
     record DayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
                     boolean inCrisis) implements ModelEvent {
     }

@@ -50,14 +50,15 @@ public final class Report {
                             100 * o.crisisProbability(), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
         }
         text.append(" (95% Wilson intervals).");
-        if (outcomes.stream().allMatch(o -> o.usRussiaCrises() == o.crises())) {
+        if (outcomes.stream().allMatch(o -> o.usRussiaRuns() == o.runs() && o.usRussiaCrises() == o.crises())) {
             text.append(" Every crisis is between the US and Russia (the same without allies).");
-        } else {
+        } else if (outcomes.stream().anyMatch(o -> o.usRussiaRuns() > 0)) {
             text.append(" Between the US and Russia alone (without allies): ");
             for (int i = 0; i < outcomes.size(); i++) {
                 RunSummary o = outcomes.get(i);
-                text.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ")
-                        .append(String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
+                text.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ").append(o.usRussiaRuns() == 0
+                        ? o.scenario() + " n/a (no US-Russia pair)"
+                        : String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
                                 100 * o.usRussiaProbability(), 100 * o.usRussiaInterval().low(),
                                 100 * o.usRussiaInterval().high()));
             }
@@ -147,12 +148,13 @@ public final class Report {
         for (RunSummary o : outcomes) {
             h.append(String.format(Locale.ROOT,
                     "<tr><td>%s</td><td class=num>%,d</td><td class=num>%,d</td><td class=num>%.3f</td>"
-                            + "<td class=num>%.3f&ndash;%.3f</td><td class=num>%.3f</td>"
-                            + "<td class=num>%.3f&ndash;%.3f</td><td class=num>%.2f</td><td class=num>%.1f</td>"
+                            + "<td class=num>%.3f&ndash;%.3f</td>%s<td class=num>%.2f</td><td class=num>%.1f</td>"
                             + "<td class=num>%.1f</td><td class=num>%s</td></tr>%n",
                     Html.escape(o.scenario()), o.runs(), o.crises(), o.crisisProbability(), o.crisisInterval().low(),
-                    o.crisisInterval().high(), o.usRussiaProbability(), o.usRussiaInterval().low(),
-                    o.usRussiaInterval().high(), o.meanPeakRung(), o.meanEscalationScore(), o.meanMisperceptions(),
+                    o.crisisInterval().high(), o.usRussiaRuns() == 0 ? "<td colspan=2>n/a (no US-Russia pair)</td>"
+                            : String.format(Locale.ROOT, "<td class=num>%.3f</td><td class=num>%.3f&ndash;%.3f</td>",
+                            o.usRussiaProbability(), o.usRussiaInterval().low(), o.usRussiaInterval().high()),
+                    o.meanPeakRung(), o.meanEscalationScore(), o.meanMisperceptions(),
                     Double.isNaN(o.meanFirstCrisisDay()) ? "&ndash;"
                             : String.format(Locale.ROOT, "%.1f", o.meanFirstCrisisDay())));
         }
@@ -254,15 +256,17 @@ public final class Report {
             return;
         }
         long pairs = levers.get(0).pairs();
-        h.append("<h2>What each lever buys</h2>\n<p class=\"note\">The US and allied levers that separate escalation")
-                .append(" from dialogue, run as a full factorial (scenarios/levers.yaml, ").append(pairs)
-                .append(" replications a point, the same seeds at every point). <em>Alone</em>: P(crisis) at the")
-                .append(" escalation setting minus P(crisis) with only this lever switched to its dialogue value.")
+        h.append("<h2>What each lever buys</h2>\n<p class=\"note\">Levers run as a two-level full factorial (")
+                .append(pairs).append(" replications a point, the same seeds at every point); in")
+                .append(" scenarios/levers.yaml the US and allied levers that separate escalation from dialogue, each")
+                .append(" listed with its dialogue value first and its escalation value second. <em>Alone</em>:")
+                .append(" P(crisis) with every lever at its second value (escalation) minus P(crisis) with only this")
+                .append(" lever switched to its first (dialogue) value.")
                 .append(" <em>Main effect</em>: the same switch averaged over every setting of the other levers.")
                 .append(" Percentage points, positive when the dialogue value lowers the risk; 95% intervals over")
                 .append(" the paired replications. Where the levers alone do not add up to the whole difference,")
-                .append(" the rest is their interaction.</p>\n<table><tr><th>lever</th><th>escalation value")
-                .append(" &rarr; dialogue value</th><th>alone</th><th>main effect</th></tr>\n");
+                .append(" the rest is their interaction.</p>\n<table><tr><th>lever</th><th>second value")
+                .append(" &rarr; first value</th><th>alone</th><th>main effect</th></tr>\n");
         for (LeverEffects.Effect alone : levers) {
             if (!alone.kind().equals("alone")) {
                 continue;
@@ -276,7 +280,8 @@ public final class Report {
         }
         for (LeverEffects.Effect e : levers) {
             if (e.lever().isEmpty()) {
-                h.append("<tr><th colspan=2>").append(e.kind().equals("total") ? "escalation minus dialogue"
+                h.append("<tr><th colspan=2>").append(e.kind().equals("total")
+                        ? "all second values minus all first (escalation minus dialogue)"
                         : "interactions (the whole minus the levers alone)").append("</th><td class=num>")
                         .append(Html.escape(points(e))).append("</td><td></td></tr>\n");
             }

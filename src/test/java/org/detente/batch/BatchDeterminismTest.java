@@ -76,6 +76,29 @@ class BatchDeterminismTest {
         }
     }
 
+    /**
+     * The US-Russia crisis count survives the trip through runs.csv: the summary read back
+     * equals the count of the rows and the count made as the runs finished.
+     */
+    @Test
+    void theUsRussiaCrisisCountRoundTripsThroughRunsCsv() throws Exception {
+        Path out = batch("pair", 2, 7);
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int pair = header.indexOf("crisis_us_russia");
+        int crisis = header.indexOf("crisis");
+        long rows = lines.stream().skip(1).filter(l -> l.split(",", -1)[pair].equals("1")).count();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertTrue(!f[pair].equals("1") || f[crisis].equals("1"), "a US-Russia crisis is a crisis: " + line);
+        }
+        BatchResults read = BatchResults.read(out);
+        long summed = read.outcomes().stream().mapToLong(o -> o.usRussiaCrises()).sum();
+        assertEquals(rows, summed);
+        assertTrue(summed > 0, "escalation has US-Russia crises in 40 runs");
+        assertTrue(read.outcomes().stream().allMatch(o -> o.usRussiaRuns() == o.runs()));
+    }
+
     @Test
     void replicationSeedsAreSharedAcrossScenarios() throws Exception {
         List<String> lines = Files.readAllLines(batch("crn", 1, 11).resolve("runs.csv"));

@@ -208,5 +208,15 @@ class CredibilityTest {
             assertTrue(!run.usRussiaCrisis() || run.firstUsRussiaCrisisDay() >= run.firstCrisisDay(), "run " + r);
         }
         assertTrue(usRussia < 0.8 * any && any > 20, "any pair " + any + ", US-Russia " + usRussia);
+        // In the shipped baseline, where Russia's activity is aimed at the US, nearly every crisis is.
+        CompiledScenario baseline = COMPILER.compile(ScenarioFiles.shipped("baseline"));
+        int baselineAny = 0;
+        int baselinePair = 0;
+        for (int r = 0; r < n; r++) {
+            RunResult run = Runs.run(baseline, r, Runs.replicationSeed(SEED, r));
+            baselineAny += run.crisis() ? 1 : 0;
+            baselinePair += run.usRussiaCrisis() ? 1 : 0;
+        }
+        assertTrue(baselinePair >= 0.9 * baselineAny && baselinePair > 0, baselinePair + " of " + baselineAny);
     }
 }
