@@ -23,6 +23,9 @@ final class EnglishNlp {
 
     private static final String MODELS = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
 
+    /** The longest whitespace-free chunk handed to the tokenizer's model. */
+    static final int LONGEST_CHUNK = 64;
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -32,15 +35,57 @@ final class EnglishNlp {
     record Sentence(Span span, String[] tokens, Span[] tokenSpans, String[] lower, String[] lemmas, String[] tags) {
     }
 
-    EnglishNlp() {
-        try {
-            sentences = new SentenceDetectorME(new SentenceModel(open("sentence")));
-            tokenizer = new TokenizerME(new TokenizerModel(open("tokens")));
-            tagger = new POSTaggerME(new POSModel(open("pos")));
-            lemmatizer = new LemmatizerME(new LemmatizerModel(open("lemmas")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the OpenNLP English models", e);
+    /** The models, loaded once: OpenNLP's models are thread-safe, its ME classes are not. */
+    private static final class Models {
+        static final SentenceModel SENTENCE;
+        static final TokenizerModel TOKENS;
+        static final POSModel POS;
+        static final LemmatizerModel LEMMAS;
+
+        static {
+            try {
+                SENTENCE = new SentenceModel(open("sentence"));
+                TOKENS = new TokenizerModel(open("tokens"));
+                POS = new POSModel(open("pos"));
+                LEMMAS = new LemmatizerModel(open("lemmas"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the OpenNLP English models", e);
+            }
         }
+    }
+
+    EnglishNlp() {
+        sentences = new SentenceDetectorME(Models.SENTENCE);
+        tokenizer = new TokenizerME(Models.TOKENS);
+        tagger = new POSTaggerME(Models.POS);
+        lemmatizer = new LemmatizerME(Models.LEMMAS);
+    }
+
+    /** Paragraphs below which one thread analyses them all. */
+    private static final int PARALLEL_FROM = 64;
+
+    /**
+     * Analyses paragraphs, in their order. A long document is cut into contiguous blocks
+     * analysed on all cores, each by an analyser of its own; each paragraph's analysis depends
+     * on its text alone, so the result is the same on any number of cores.
+     */
+    Sentence[][] analyseAll(java.util.List<String> paragraphs) {
+        Sentence[][] result = new Sentence[paragraphs.size()][];
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(), paragraphs.size() / PARALLEL_FROM);
+        if (workers <= 1) {
+            for (int i = 0; i < result.length; i++) {
+                result[i] = analyse(paragraphs.get(i));
+            }
+            return result;
+        }
+        int block = (paragraphs.size() + workers - 1) / workers;
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
+            EnglishNlp own = w == 0 ? this : new EnglishNlp();
+            for (int i = w * block; i < Math.min(paragraphs.size(), (w + 1) * block); i++) {
+                result[i] = own.analyse(paragraphs.get(i));
+            }
+        });
+        return result;
     }
 
     private static InputStream open(String kind) {
@@ -52,13 +97,33 @@ final class EnglishNlp {
         return in;
     }
 
+    /**
+     * Tokens of a sentence: OpenNLP's tokenizer run on each whitespace-separated chunk (which is
+     * what it does itself), except that a chunk longer than {@link #LONGEST_CHUNK} characters
+     * (no word is: a run of dashes, a URL, binary junk) is kept whole, because the tokenizer's
+     * features grow with the chunk and its cost with the square of its length.
+     */
+    private Span[] tokenize(String text) {
+        java.util.List<Span> result = new java.util.ArrayList<>();
+        for (Span chunk : opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+            if (chunk.length() > LONGEST_CHUNK) {
+                result.add(chunk);
+                continue;
+            }
+            for (Span token : tokenizer.tokenizePos(chunk.getCoveredText(text).toString())) {
+                result.add(new Span(token.getStart() + chunk.getStart(), token.getEnd() + chunk.getStart()));
+            }
+        }
+        return result.toArray(new Span[0]);
+    }
+
     /** Splits a paragraph into analysed sentences; spans are character offsets in the paragraph. */
     Sentence[] analyse(String paragraph) {
         Span[] spans = sentences.sentPosDetect(paragraph);
         Sentence[] result = new Sentence[spans.length];
         for (int s = 0; s < spans.length; s++) {
             String text = spans[s].getCoveredText(paragraph).toString();
-            Span[] tokenSpans = tokenizer.tokenizePos(text);
+            Span[] tokenSpans = tokenize(text);
             String[] tokens = Span.spansToStrings(tokenSpans, text);
             String[] tags = tagger.tag(tokens);
             String[] lemmas = lemmatizer.lemmatize(tokens, tags);

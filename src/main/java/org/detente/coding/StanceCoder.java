@@ -121,10 +121,13 @@ public final class StanceCoder {
     private void code(TextDocument document, List<CodedEvent> events, Map<String, StanceEstimate> stances) {
         List<Draft> drafts = new ArrayList<>();
         String lastSpeaker = "";
+        EnglishNlp.Sentence[][] analysed = nlp.analyseAll(document.paragraphs().stream()
+                .map(TextDocument.Paragraph::text).toList());
+        int index = 0;
         for (TextDocument.Paragraph paragraph : document.paragraphs()) {
             String attributed = attributionActor(paragraph.attribution());
             boolean speakerInParagraph = false;
-            EnglishNlp.Sentence[] sentences = nlp.analyse(paragraph.text());
+            EnglishNlp.Sentence[] sentences = analysed[index++];
             for (int si = 0; si < sentences.length; si++) {
                 EnglishNlp.Sentence s = sentences[si];
                 List<Mention> mentions = mentions(s, lastSpeaker);

@@ -1,0 +1,45 @@
+package org.detente.coding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analyser's guards: no quadratic chunk, and the same analysis on one core or several. */
+class EnglishNlpTest {
+
+    @Test
+    void aWhitespaceFreeRunLongerThanAnyWordIsOneToken() {
+        String dashes = "-".repeat(20_000);
+        EnglishNlp.Sentence[] sentences = new EnglishNlp().analyse("The US spoke. " + dashes + " Russia replied.");
+        List<String> tokens = new ArrayList<>();
+        for (EnglishNlp.Sentence s : sentences) {
+            tokens.addAll(List.of(s.tokens()));
+        }
+        assertEquals(1, tokens.stream().filter(t -> t.equals(dashes)).count(), tokens.size() + " tokens");
+        // Ordinary words are still split by the model: "replied." is two tokens.
+        assertEquals(true, tokens.contains("replied") && tokens.contains("."));
+    }
+
+    @Test
+    void aLongDocumentAnalysedInParallelGivesTheSameSentencesAsOneByOne() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            paragraphs.add("Paragraph " + i + ": the Kremlin said Moscow was ready to talk, and Washington"
+                    + (i % 3 == 0 ? " rejected the draft." : " welcomed it."));
+        }
+        EnglishNlp nlp = new EnglishNlp();
+        EnglishNlp.Sentence[][] all = nlp.analyseAll(paragraphs);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            EnglishNlp.Sentence[] one = new EnglishNlp().analyse(paragraphs.get(i));
+            assertEquals(one.length, all[i].length, "paragraph " + i);
+            for (int s = 0; s < one.length; s++) {
+                assertArrayEquals(one[s].tokens(), all[i][s].tokens());
+                assertArrayEquals(one[s].lemmas(), all[i][s].lemmas());
+                assertArrayEquals(one[s].tags(), all[i][s].tags());
+            }
+        }
+    }
+}
