@@ -1,10 +1,5 @@
 package org.detente.coding;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +40,8 @@ public record TextDocument(String name, List<Paragraph> paragraphs) {
      * @throws InputException if the file is missing, unreadable, not UTF-8 or has no text
      */
     public static TextDocument read(Path file) throws InputException {
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Problem(file, 0, "", "no such file"));
-        } catch (MalformedInputException e) {
-            throw new InputException(new Problem(file, 0, "", "not UTF-8 text"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
-        }
+        String content = org.detente.scenario.InputFiles.read(file, org.detente.scenario.InputFiles.MAX_TEXT_BYTES,
+                "text");
         TextDocument document = parse(file.getFileName().toString(), content);
         if (document.paragraphs().isEmpty()) {
             throw new InputException(new Problem(file, 0, "", "the text is empty; expected one paragraph per line"));

@@ -2,11 +2,10 @@ package org.detente.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The model's numeric parameters, each with its default. A scenario changes one under
- * its {@code model:} key by the name in {@link #NAMES}. The reason for every default is
+ * its {@code model:} key by the name in {@link #RANGES}. The reason for every default is
  * given in {@code docs/ODD.md}.
  *
  * @param goldsteinAnchor      Goldstein value an actor with zero hostile posture aims at (+4, intent to negotiate)
@@ -49,66 +48,89 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
                               double responsiveness, double materialResolve, double hostilityHalfLife,
                               double silentPriorStrength, double evidencePriorStrength, double voteSensitivity) {
 
-    /** The parameter names a scenario's {@code model:} key accepts. */
-    public static final Set<String> NAMES = Set.of("goldstein_anchor", "reaction_rate", "restraint_rate",
-            "dialogue_restraint", "dialogue_half_saturation", "dialogue_memory", "dialogue_clarification", "grievance_rate", "hostility_smoothing", "trust_gain", "trust_loss", "belief_half_life", "threat_gain",
-            "audience_cost", "commitment_half_life", "observation_noise", "decision_noise", "noise_scale",
-            "cooldown_days", "deterrence_firmness", "grit_interval", "summit_weight", "responsiveness",
-            "material_resolve", "hostility_half_life", "silent_prior_strength", "evidence_prior_strength",
-            "vote_sensitivity");
+
+    /**
+     * The range a parameter must lie in, checked where a scenario sets it and printed in
+     * {@code docs/ODD.md}'s parameter table (a test keeps the two the same).
+     *
+     * @param low     the lowest allowed value
+     * @param lowOpen whether {@code low} itself is excluded
+     * @param high    the highest allowed value
+     */
+    public record Range(double low, boolean lowOpen, double high) {
+
+        boolean contains(double x) {
+            return (lowOpen ? x > low : x >= low) && x <= high;
+        }
+
+        /** As the docs print it: {@code [0, 1]}, {@code (0, 10]}. */
+        @Override
+        public String toString() {
+            return (lowOpen ? "(" : "[") + number(low) + ", " + number(high) + "]";
+        }
+
+        private static String number(double x) {
+            return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+        }
+    }
+
+    /**
+     * Every parameter's valid range, in the order of {@link #asMap()}. Day counts that the model
+     * rounds or divides by start at 1 (a GRIT interval of 0.4 days rounds to 0); rates that one
+     * daily Euler step multiplies stay at or below 1, where the step cannot overshoot.
+     */
+    public static final Map<String, Range> RANGES = ranges();
+
+    private static Map<String, Range> ranges() {
+        Map<String, Range> r = new LinkedHashMap<>();
+        r.put("goldstein_anchor", new Range(-10, false, 10));
+        r.put("reaction_rate", new Range(0, false, 1));
+        r.put("restraint_rate", new Range(0, true, 1));
+        r.put("dialogue_restraint", new Range(0, false, 10));
+        r.put("dialogue_half_saturation", new Range(0, true, 1000));
+        r.put("dialogue_memory", new Range(1, false, 3650));
+        r.put("dialogue_clarification", new Range(0, false, 1));
+        r.put("grievance_rate", new Range(0, false, 10));
+        r.put("hostility_smoothing", new Range(0, false, 1));
+        r.put("trust_gain", new Range(0, false, 1));
+        r.put("trust_loss", new Range(0, false, 1));
+        r.put("belief_half_life", new Range(1, false, 36500));
+        r.put("threat_gain", new Range(0, false, 1));
+        r.put("audience_cost", new Range(0, false, 10));
+        r.put("commitment_half_life", new Range(1, false, 36500));
+        r.put("observation_noise", new Range(0, false, 20));
+        r.put("decision_noise", new Range(0, false, 20));
+        r.put("noise_scale", new Range(0, false, 20));
+        r.put("cooldown_days", new Range(1, false, 3650));
+        r.put("deterrence_firmness", new Range(0, false, 20));
+        r.put("grit_interval", new Range(1, false, 3650));
+        r.put("summit_weight", new Range(0, false, 1000));
+        r.put("responsiveness", new Range(0, false, 1));
+        r.put("material_resolve", new Range(0, false, 1));
+        r.put("hostility_half_life", new Range(1, false, 36500));
+        r.put("silent_prior_strength", new Range(0, true, 10000));
+        r.put("evidence_prior_strength", new Range(0, true, 10000));
+        r.put("vote_sensitivity", new Range(0, false, 100));
+        return java.util.Collections.unmodifiableMap(r);
+    }
 
     public ModelParameters {
-        positive("restraint_rate", restraintRate);
-        nonNegative("reaction_rate", reactionRate);
-        nonNegative("dialogue_restraint", dialogueRestraint);
-        positive("dialogue_half_saturation", dialogueHalfSaturation);
-        positive("dialogue_memory", dialogueMemory);
-        unit("dialogue_clarification", dialogueClarification);
-        nonNegative("grievance_rate", grievanceRate);
-        unit("hostility_smoothing", hostilitySmoothing);
-        unit("trust_gain", trustGain);
-        unit("trust_loss", trustLoss);
-        positive("belief_half_life", beliefHalfLife);
-        unit("threat_gain", threatGain);
-        nonNegative("audience_cost", audienceCost);
-        positive("commitment_half_life", commitmentHalfLife);
-        nonNegative("observation_noise", observationNoise);
-        nonNegative("decision_noise", decisionNoise);
-        nonNegative("noise_scale", noiseScale);
-        positive("cooldown_days", cooldownDays);
-        nonNegative("deterrence_firmness", deterrenceFirmness);
-        positive("grit_interval", gritInterval);
-        nonNegative("summit_weight", summitWeight);
-        unit("responsiveness", responsiveness);
-        unit("material_resolve", materialResolve);
-        positive("hostility_half_life", hostilityHalfLife);
-        positive("silent_prior_strength", silentPriorStrength);
-        positive("evidence_prior_strength", evidencePriorStrength);
-        nonNegative("vote_sensitivity", voteSensitivity);
+        double[] values = {goldsteinAnchor, reactionRate, restraintRate, dialogueRestraint, dialogueHalfSaturation,
+            dialogueMemory, dialogueClarification, grievanceRate, hostilitySmoothing, trustGain, trustLoss,
+            beliefHalfLife, threatGain, audienceCost, commitmentHalfLife, observationNoise, decisionNoise, noiseScale,
+            cooldownDays, deterrenceFirmness, gritInterval, summitWeight, responsiveness, materialResolve,
+            hostilityHalfLife, silentPriorStrength, evidencePriorStrength, voteSensitivity};
+        int i = 0;
+        for (Map.Entry<String, Range> range : RANGES.entrySet()) {
+            if (!range.getValue().contains(values[i])) {
+                throw new IllegalArgumentException(range.getKey() + " must lie in " + range.getValue() + " but was "
+                        + values[i]);
+            }
+            i++;
+        }
         if (evidencePriorStrength < silentPriorStrength) {
             throw new IllegalArgumentException("evidence_prior_strength must be >= silent_prior_strength ("
                     + silentPriorStrength + ") but was " + evidencePriorStrength);
-        }
-        if (!(goldsteinAnchor >= -10 && goldsteinAnchor <= 10)) {
-            throw new IllegalArgumentException("goldstein_anchor must lie in [-10,10] but was " + goldsteinAnchor);
-        }
-    }
-
-    private static void positive(String name, double x) {
-        if (!(x > 0) || Double.isInfinite(x)) {
-            throw new IllegalArgumentException(name + " must be > 0 but was " + x);
-        }
-    }
-
-    private static void nonNegative(String name, double x) {
-        if (!(x >= 0) || Double.isInfinite(x)) {
-            throw new IllegalArgumentException(name + " must be >= 0 but was " + x);
-        }
-    }
-
-    private static void unit(String name, double x) {
-        if (!(x >= 0 && x <= 1)) {
-            throw new IllegalArgumentException(name + " must lie in [0,1] but was " + x);
         }
     }
 

@@ -33,6 +33,22 @@ public record Problem(Path file, int line, String field, String message) {
         if (!field.isEmpty()) {
             text.append(field).append(": ");
         }
-        return text.append(message).toString();
+        return escapeControls(text.append(message).toString());
+    }
+
+    /**
+     * Control characters escaped ({@code \u001b} for ESC), so a value a user wrote cannot
+     * move the cursor, clear the screen or recolour the terminal when the message is shown.
+     */
+    static String escapeControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

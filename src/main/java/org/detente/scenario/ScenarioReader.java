@@ -1,11 +1,7 @@
 package org.detente.scenario;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +63,10 @@ public final class ScenarioReader {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setAllowRecursiveKeys(false);
+            options.setCodePointLimit((int) InputFiles.MAX_YAML_BYTES);
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -79,6 +79,7 @@ public final class ScenarioReader {
         if (root == null) {
             throw new InputException(new Problem(file, 0, "", "the file is empty"));
         }
+        checkTree(file, root, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return root;
     }
 
@@ -100,15 +101,38 @@ public final class ScenarioReader {
     }
 
     static String readText(Path file) throws InputException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Problem(file, 0, "", "no such file"));
-        } catch (MalformedInputException e) {
-            throw new InputException(new Problem(file, 0, "", "not UTF-8 text"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+        return InputFiles.read(file, InputFiles.MAX_YAML_BYTES, "scenario or experiment");
+    }
+
+    /** Aliases a file may use: enough for shared blocks, far from a "billion laughs". */
+    static final int MAX_ALIASES = 50;
+    /** Nesting a file may use: a scenario needs about five levels. */
+    static final int MAX_DEPTH = 40;
+
+    /**
+     * Refuses a tree that refers to itself (a recursive alias) or nests deeper than
+     * {@link #MAX_DEPTH}: reading such a tree would never end.
+     */
+    private static void checkTree(Path file, Node node, int depth, java.util.Set<Node> path) throws InputException {
+        if (depth > MAX_DEPTH) {
+            throw new InputException(new Problem(file, node.getStartMark().getLine() + 1, "",
+                    "nested more than " + MAX_DEPTH + " levels deep"));
         }
+        if (!path.add(node)) {
+            throw new InputException(new Problem(file, node.getStartMark().getLine() + 1, "",
+                    "an alias refers to a node that contains it (a recursive alias)"));
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                checkTree(file, t.getKeyNode(), depth + 1, path);
+                checkTree(file, t.getValueNode(), depth + 1, path);
+            }
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+            for (Node item : s.getValue()) {
+                checkTree(file, item, depth + 1, path);
+            }
+        }
+        path.remove(node);
     }
 
     private static Optional<Scenario> scenario(Path file, YamlMap map, List<Problem> problems) {

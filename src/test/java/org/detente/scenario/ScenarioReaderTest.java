@@ -153,4 +153,41 @@ class ScenarioReaderTest {
                 "  - id: USA\n", "  - id: USA\n    statements_per_month: -1\n"));
         assertTrue(bad.get(0).toString().contains("statements_per_month"), bad.toString());
     }
+
+    @Test
+    void aRecursiveAliasDeepNestingAndAliasFloodsAreOneLineEach() {
+        List<Problem> recursive = problems("name: x\nactors: &a\n  - *a\n");
+        assertTrue(recursive.get(0).toString().contains("alias"), recursive.toString());
+        List<Problem> deep = problems("name: x\nactors: " + "[".repeat(60) + "]".repeat(60) + "\n");
+        assertTrue(deep.get(0).toString().toLowerCase(java.util.Locale.ROOT).contains("nest"), deep.toString());
+        StringBuilder flood = new StringBuilder("a: &a [x, x, x, x, x, x, x, x]\n");
+        for (int i = 0; i < 9; i++) {
+            flood.append("b").append(i).append(": &b").append(i).append(" [").append(i == 0 ? "*a" : "*b" + (i - 1))
+                    .append(", ").append(i == 0 ? "*a" : "*b" + (i - 1)).append(", ").append(i == 0 ? "*a" : "*b" + (i - 1))
+                    .append(", ").append(i == 0 ? "*a" : "*b" + (i - 1)).append(", ").append(i == 0 ? "*a" : "*b" + (i - 1))
+                    .append(", ").append(i == 0 ? "*a" : "*b" + (i - 1)).append(", ").append(i == 0 ? "*a" : "*b" + (i - 1))
+                    .append("]\n");
+        }
+        List<Problem> laughs = problems(flood.toString());
+        assertEquals(1, laughs.size(), laughs.toString());
+    }
+
+    @Test
+    void aDeviceAFolderAndAnOversizedFileAreRefusedBeforeReading() throws Exception {
+        assertTrue(assertThrows(InputException.class, () -> ScenarioReader.read(Path.of("/dev/zero"))).getMessage()
+                .contains("not a regular file"));
+        assertTrue(assertThrows(InputException.class, () -> ScenarioReader.read(dir)).getMessage()
+                .contains("is a folder"));
+        Path big = dir.resolve("big.yaml");
+        java.nio.file.Files.writeString(big, "# " + "x".repeat((int) InputFiles.MAX_YAML_BYTES) + "\n");
+        assertTrue(assertThrows(InputException.class, () -> ScenarioReader.read(big)).getMessage()
+                .contains("more than"));
+    }
+
+    @Test
+    void controlCharactersInAMessageAreEscaped() {
+        List<Problem> bad = problems(ScenarioFiles.MINIMAL.replace("name: minimal", "name: \"x\\e[2Jy\""));
+        String line = bad.get(0).toString();
+        assertTrue(!line.contains("\u001b") && line.contains("\\u001b"), line);
+    }
 }
