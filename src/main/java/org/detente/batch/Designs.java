@@ -22,6 +22,33 @@ public final class Designs {
     private Designs() {
     }
 
+    /** The most design points one batch may have. */
+    public static final long MAX_POINTS = 100_000;
+    /**
+     * Memory a design point's daily statistics take per simulated day, measured (3.45 MB for
+     * 365 days, {@code docs/performance.md}) and rounded up.
+     */
+    public static final long BYTES_PER_POINT_DAY = 10_000;
+
+    /** How many points the design has, computed without making them (saturating at Long.MAX_VALUE). */
+    public static long size(Experiment.Design design) {
+        return switch (design.type()) {
+            case FULL_FACTORIAL -> {
+                long n = 1;
+                for (Experiment.Parameter p : design.parameters()) {
+                    try {
+                        n = Math.multiplyExact(n, (long) p.factorialValues().size());
+                    } catch (ArithmeticException overflow) {
+                        yield Long.MAX_VALUE;
+                    }
+                }
+                yield n;
+            }
+            case MORRIS -> (long) design.points() * (design.parameters().size() + 1);
+            default -> design.points();
+        };
+    }
+
     /** The design's points, in a fixed order. */
     public static List<Map<String, String>> points(Experiment.Design design, long masterSeed) {
         List<Experiment.Parameter> parameters = design.parameters();

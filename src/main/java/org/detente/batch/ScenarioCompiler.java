@@ -111,6 +111,7 @@ public final class ScenarioCompiler {
         }
         long seed = seedOverride.or(experiment::masterSeed).orElse(DEFAULT_MASTER_SEED);
         Experiment.Design design = experiment.design().get();
+        checkSize(experiment, design);
         List<Map<String, String>> points = Designs.points(design, seed);
         Map<String, String> roles = new java.util.LinkedHashMap<>();
         design.parameters().forEach(p -> roles.put(p.path(), p.role().name().toLowerCase(java.util.Locale.ROOT)));
@@ -133,6 +134,29 @@ public final class ScenarioCompiler {
             }
         }
         return cells;
+    }
+
+    /**
+     * Refuses, before any point is made, a design with more than {@link Designs#MAX_POINTS} points
+     * or whose daily statistics would not fit in the Java heap.
+     */
+    private static void checkSize(Experiment experiment, Experiment.Design design) throws InputException {
+        long points = Designs.size(design);
+        if (points > Designs.MAX_POINTS) {
+            throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
+                    "%,d design points is more than a batch may have (%,d); use fewer values or levels",
+                    points, Designs.MAX_POINTS)));
+        }
+        int horizon = ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot()).horizonDays();
+        long need = points * horizon * Designs.BYTES_PER_POINT_DAY;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need > heap * 6 / 10) {
+            throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
+                    "%,d points x %,d days need about %,d MB for their daily statistics, but Java has %,d MB: use"
+                            + " fewer points or a shorter horizon_days, or give Java more memory"
+                            + " (DETENTE_JAVA_OPTS=-Xmx%dg)", points, horizon, need >> 20, heap >> 20,
+                    (need * 10 / 6 >> 30) + 1)));
+        }
     }
 
     /** Compiles a scenario already read. */

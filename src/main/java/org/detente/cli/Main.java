@@ -44,7 +44,7 @@ public final class Main {
             } else if (ex instanceof UsageException usage) {
                 err.println("detente: error: " + usage.getMessage());
             } else {
-                err.println("detente: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+                err.println("detente: error: " + Failures.describe(ex) + (debug ? "" : Failures.hint(ex)));
             }
             if (debug) {
                 ex.printStackTrace(err);
@@ -52,7 +52,16 @@ public final class Main {
             err.flush();
             return ex instanceof InputException || ex instanceof UsageException ? BAD_INPUT : INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable ex) { // an Error (out of memory, stack) that picocli lets through: still one line
+            err.println("detente: error: " + Failures.describe(ex) + (debug ? "" : Failures.hint(ex)));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
