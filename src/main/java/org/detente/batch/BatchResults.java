@@ -63,8 +63,23 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         if (!"complete".equals(manifest.path("status").asText())) {
             throw new InputException(new Problem(manifestFile, 0, "status", "the batch is not complete"));
         }
+        for (String name : List.of("runs.csv", "timeseries.csv")) {
+            verify(folder.resolve(name), manifestFile, manifest.path("files").path(name));
+        }
         Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
         List<RunSummary> outcomes = readOutcomes(folder.resolve("runs.csv"), runs);
+        long replications = manifest.path("replications").asLong();
+        for (RunSummary o : outcomes) {
+            if (o.runs() != replications) {
+                throw new InputException(new Problem(folder.resolve("runs.csv"), 0, "scenario",
+                        o.scenario() + " has " + o.runs() + " runs where the manifest says " + replications));
+            }
+        }
+        long cells = manifest.path("design_points").size();
+        if (cells > 0 && outcomes.size() != cells) {
+            throw new InputException(new Problem(folder.resolve("runs.csv"), 0, "scenario", "holds " + outcomes.size()
+                    + " scenarios and design points where the manifest lists " + cells));
+        }
         Map<String, Map<String, String>> design = new LinkedHashMap<>();
         JsonNode points = manifest.path("design_points");
         Map<String, Integer> pointsPerScenario = new LinkedHashMap<>();
@@ -78,6 +93,33 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         }
         return new BatchResults(folder, manifest, readTimeseries(folder.resolve("timeseries.csv")), outcomes, runs,
                 design);
+    }
+
+    /**
+     * Checks a file against what the manifest recorded when the batch completed: present, the
+     * same row count and the same SHA-256. Anything else (cut, edited, replaced) is refused.
+     */
+    private static void verify(Path file, Path manifestFile, JsonNode recorded) throws InputException {
+        if (!recorded.has("sha256")) {
+            throw new InputException(new Problem(manifestFile, 0, "files", "records no checksum of " + file.getFileName()
+                    + " (written by an older Détente); run the batch again"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(new Problem(file, 0, "", "missing from the results folder"));
+        }
+        try {
+            long rows = BatchWriter.rows(file);
+            if (rows != recorded.path("rows").asLong()) {
+                throw new InputException(new Problem(file, 0, "", rows + " rows where the batch wrote "
+                        + recorded.path("rows").asLong() + " (cut or edited since); run the batch again"));
+            }
+            if (!BatchWriter.sha256(file).equals(recorded.path("sha256").asText())) {
+                throw new InputException(new Problem(file, 0, "", "changed since the batch wrote it (its SHA-256"
+                        + " differs from manifest.json's); run the batch again"));
+            }
+        } catch (IOException e) {
+            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
     }
 
     private static TimeseriesSummary readTimeseries(Path file) throws InputException {

@@ -124,7 +124,16 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             state = (State) in.readObject();
         } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
             throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(checkpoint, 0, "",
-                    "written by another version of Detente; start over with --force"));
+                    "written by another version of Détente; start over with --force"));
+        } catch (java.io.ObjectStreamException | java.io.EOFException e) {
+            throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(checkpoint, 0, "",
+                    "damaged (cut or overwritten), so the batch cannot continue; start over with --force"));
+        }
+        Path runsFile = folder.resolve("runs.csv");
+        if (!Files.isRegularFile(runsFile) || Files.size(runsFile) < state.runsCsvBytes) {
+            throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(runsFile, 0, "",
+                    "shorter than at the last checkpoint (cut or deleted), so the batch cannot continue;"
+                            + " start over with --force"));
         }
         if (!state.fingerprint.equals(fingerprint(plan))) {
             throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(folder, 0, "--resume",
@@ -341,10 +350,15 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                 s.design().forEach(values::put);
             }
         }
+        // What compare checks before it trusts the files: their checksum and row count at completion.
         ObjectNode files = root.putObject("files");
-        files.put("runs.csv", "one row per run");
-        files.put("timeseries.csv", "per scenario, day and metric: n, mean, sd, 95% interval (t for means, Wilson for "
-                + String.join(", ", List.of(DailyMetric.IN_CRISIS.key(), DailyMetric.CRISIS_BY_DAY.key())) + ")");
+        files.putObject("runs.csv").put("description", "one row per run")
+                .put("sha256", sha256(folder.resolve("runs.csv"))).put("rows", rows(folder.resolve("runs.csv")));
+        files.putObject("timeseries.csv").put("description", "per scenario, day and metric: n, mean, sd, 95% interval"
+                        + " (t for means, Wilson for " + String.join(", ", List.of(DailyMetric.IN_CRISIS.key(),
+                        DailyMetric.CRISIS_BY_DAY.key())) + ")")
+                .put("sha256", sha256(folder.resolve("timeseries.csv")))
+                .put("rows", rows(folder.resolve("timeseries.csv")));
         mapper.writeValue(folder.resolve("manifest.json").toFile(), root);
     }
 
@@ -394,6 +408,17 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
 
     private static double round(double x) {
         return Math.round(x * 1e4) / 1e4;
+    }
+
+    /** Data rows of a CSV file Détente wrote (lines after the header; no field holds a line break). */
+    public static long rows(Path file) throws IOException {
+        long lines = 0;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                lines += b == '\n' ? 1 : 0;
+            }
+        }
+        return Math.max(0, lines - 1);
     }
 
     /** The SHA-256 of a file, in hex. */

@@ -10,26 +10,45 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.detente.scenario.InputException;
 import org.detente.scenario.Problem;
 
 /**
- * A results folder written safely: everything goes to a hidden staging folder beside the
- * target, which replaces the target in one rename only when complete. A failure or an
- * interruption leaves no half-written results where the user looks. An existing folder is
- * replaced only when the user asked for it ({@code --force}).
+ * A results folder written safely.
+ * <ul>
+ *   <li>Everything goes to a hidden staging folder beside the target, which replaces the target
+ *       in one rename only when complete: a failure or an interruption leaves no half-written
+ *       results where the user looks.</li>
+ *   <li>The target may not be, contain or lie above the working directory, the user's home or
+ *       any input file; a symlink loop or an unwritable parent is reported before any work.</li>
+ *   <li>An existing folder is replaced only with {@code --force}, and only if Détente wrote it
+ *       (it holds the {@link #MARKER} file or a Détente manifest): nothing else is ever deleted.</li>
+ *   <li>One writer at a time: a {@link FolderLock} beside the target, held until close.</li>
+ *   <li>An interrupted batch's staging folder is kept for {@code --resume}, and refusing to resume
+ *       deletes nothing.</li>
+ * </ul>
  */
 public final class ResultsFolder implements AutoCloseable {
+
+    /** The file that marks a folder as written by Détente. */
+    public static final String MARKER = ".detente";
 
     private final Path target;
     private final Path staging;
     private final boolean replace;
+    private final boolean resumed;
+    private final FolderLock lock;
     private boolean committed;
 
-    private ResultsFolder(Path target, Path staging, boolean replace) {
+    private ResultsFolder(Path target, Path staging, boolean replace, boolean resumed, FolderLock lock) {
         this.target = target;
         this.staging = staging;
         this.replace = replace;
+        this.resumed = resumed;
+        this.lock = lock;
     }
 
     /**
@@ -39,57 +58,159 @@ public final class ResultsFolder implements AutoCloseable {
      * @throws InputException if the target exists (and {@code force} is off) or is a file
      */
     public static ResultsFolder create(Path target, boolean force) throws InputException {
-        return create(target, force, force);
+        return create(target, force, force, List.of());
     }
 
     /**
      * Prepares to write {@code target}.
      *
-     * @param force          replace the target if it exists
+     * @param force          replace the target if it exists and Détente wrote it
      * @param discardPartial start over if an interrupted batch left its staging folder (else
      *                       refuse, pointing at {@code --resume}: nothing is lost silently)
+     * @param inputs         the files the results are made from, which the target may not contain
      */
-    public static ResultsFolder create(Path target, boolean force, boolean discardPartial) throws InputException {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new InputException(new Problem(target, 0, "--out", "exists and is not a folder"));
-        }
-        boolean exists = Files.isDirectory(absolute) && !isEmpty(absolute);
-        if (exists && !force) {
-            throw new InputException(new Problem(target, 0, "--out",
-                    "results folder exists; use --force to replace it, or choose another --out"));
-        }
-        Path parent = absolute.getParent();
-        Path staging = stagingOf(absolute);
-        if (Files.exists(staging) && !discardPartial) {
-            throw new InputException(new Problem(target, 0, "--out", "an interrupted batch left its runs in "
-                    + staging.getFileName() + "; continue it with --resume " + target + ", or start over with --force"));
-        }
+    public static ResultsFolder create(Path target, boolean force, boolean discardPartial, Collection<Path> inputs)
+            throws InputException {
+        Path absolute = guard(target, inputs);
+        FolderLock lock = FolderLock.acquire(target, lockOf(absolute));
         try {
-            Files.createDirectories(parent);
-            deleteTree(staging);
-            Files.createDirectories(staging);
-        } catch (IOException e) {
-            throw new InputException(new Problem(target, 0, "--out", "cannot create: " + e.getMessage()));
+            if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+                throw new InputException(new Problem(target, 0, "--out", "exists and is not a folder"));
+            }
+            boolean exists = Files.isDirectory(absolute) && !isEmpty(absolute);
+            if (exists && !force) {
+                throw new InputException(new Problem(target, 0, "--out",
+                        "results folder exists; use --force to replace it, or choose another --out"));
+            }
+            if (exists && !writtenByDetente(absolute)) {
+                throw new InputException(new Problem(target, 0, "--out", "exists and was not written by Détente (no "
+                        + MARKER + " or Détente manifest.json in it), so even --force will not replace it;"
+                        + " choose another --out"));
+            }
+            Path staging = stagingOf(absolute);
+            if (Files.exists(staging) && !discardPartial) {
+                throw new InputException(new Problem(target, 0, "--out", "an interrupted batch left its runs in "
+                        + staging.getFileName() + "; continue it with --resume " + target
+                        + ", or start over with --force"));
+            }
+            try {
+                Files.createDirectories(absolute.getParent());
+                deleteTree(staging);
+                Files.createDirectories(staging);
+                Files.writeString(staging.resolve(MARKER), "written by Détente; --force may replace this folder\n");
+            } catch (IOException e) {
+                throw new InputException(new Problem(target, 0, "--out", "cannot create: " + reason(e)));
+            }
+            return new ResultsFolder(absolute, staging, Files.exists(absolute), false, lock);
+        } catch (InputException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        return new ResultsFolder(absolute, staging, Files.exists(absolute));
     }
 
     /**
-     * Reopens the staging folder an interrupted batch left for {@code target}.
+     * Reopens the staging folder an interrupted batch left for {@code target}. The staging
+     * folder is never deleted by this object: if the resume is refused or fails, it stays for
+     * another try.
      *
-     * @throws InputException if there is nothing to resume
+     * @throws InputException if there is nothing to resume or another process is writing it
      */
-    public static ResultsFolder resume(Path target) throws InputException {
-        Path absolute = target.toAbsolutePath().normalize();
+    public static ResultsFolder resume(Path target, Collection<Path> inputs) throws InputException {
+        Path absolute = guard(target, inputs);
+        FolderLock lock = FolderLock.acquire(target, lockOf(absolute));
         Path staging = stagingOf(absolute);
         if (!Files.isDirectory(staging)) {
+            lock.close();
             String why = Files.isRegularFile(absolute.resolve("manifest.json"))
                     ? "the batch there is complete; nothing to resume"
                     : "no interrupted batch to resume (no " + staging.getFileName() + ")";
             throw new InputException(new Problem(target, 0, "--resume", why));
         }
-        return new ResultsFolder(absolute, staging, Files.exists(absolute));
+        return new ResultsFolder(absolute, staging, Files.exists(absolute), true, lock);
+    }
+
+    /**
+     * The target as an absolute path with its existing part's links resolved, after checking
+     * it may be written: not the file-system root, not the working directory, the home
+     * directory or an input, nor any folder that contains one of them.
+     */
+    static Path guard(Path target, Collection<Path> inputs) throws InputException {
+        Path resolved;
+        try {
+            resolved = realPath(target.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new InputException(new Problem(target, 0, "--out", "cannot use: " + reason(e)));
+        }
+        if (resolved.getParent() == null) {
+            throw new InputException(new Problem(target, 0, "--out", "is the root of the file system; choose a folder"
+                    + " of its own"));
+        }
+        List<Path> protectedPaths = new ArrayList<>();
+        protectedPaths.add(Path.of("").toAbsolutePath());
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isBlank()) {
+            protectedPaths.add(Path.of(home));
+        }
+        protectedPaths.addAll(inputs);
+        for (Path p : protectedPaths) {
+            Path real;
+            try {
+                real = realPath(p.toAbsolutePath().normalize());
+            } catch (IOException e) {
+                continue; // an input that cannot be resolved is reported where it is read
+            }
+            if (real.startsWith(resolved)) {
+                String what = p.equals(Path.of("").toAbsolutePath()) ? "the working directory"
+                        : home != null && p.equals(Path.of(home)) ? "your home directory" : "the input " + p;
+                throw new InputException(new Problem(target, 0, "--out", (real.equals(resolved) ? "is " : "contains ")
+                        + what + "; results need a folder of their own (e.g. results/NAME)"));
+            }
+        }
+        return resolved;
+    }
+
+    /** The path with every existing ancestor's links resolved (the missing tail kept as written). */
+    private static Path realPath(Path absolute) throws IOException {
+        Path existing = absolute;
+        java.util.Deque<Path> missing = new java.util.ArrayDeque<>();
+        while (existing.getParent() != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            missing.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        Path real = existing.toRealPath();
+        for (Path name : missing) {
+            real = real.resolve(name);
+        }
+        return real;
+    }
+
+    /** What an I/O failure was, in words: "Too many levels of symbolic links", "Read-only file system". */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
+    }
+
+    /** Whether Détente wrote the folder: its marker, or a manifest naming Détente (folders from before the marker). */
+    static boolean writtenByDetente(Path folder) {
+        if (Files.isRegularFile(folder.resolve(MARKER))) {
+            return true;
+        }
+        Path manifest = folder.resolve("manifest.json");
+        try {
+            return Files.isRegularFile(manifest) && Files.size(manifest) < (1 << 26)
+                    && Files.readString(manifest).contains("\"tool\" : \"detente\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path lockOf(Path absolute) {
+        return absolute.getParent().resolve("." + absolute.getFileName() + ".lock");
     }
 
     private static Path stagingOf(Path absolute) {
@@ -136,15 +257,20 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
-    /** Removes the staging folder unless the results were committed. */
+    /**
+     * Removes the staging folder of a new batch that was not committed (a resumed one's stays
+     * for another try), and releases the lock.
+     */
     @Override
     public void close() {
-        if (!committed) {
-            try {
+        try {
+            if (!committed && !resumed) {
                 deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.close();
         }
     }
 

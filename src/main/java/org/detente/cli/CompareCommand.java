@@ -35,10 +35,14 @@ final class CompareCommand implements Callable<Integer> {
             description = "Where to write charts/ and report.html (default: the first DIR).")
     Path out;
 
+    @Option(names = "--force", description = "Replace a report.html, stats.csv or charts/ in the output folder that"
+            + " Détente did not write.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         Path target = out != null ? out : folders.get(0);
-        List<RunSummary> outcomes = Workflows.compare(folders, target);
+        List<RunSummary> outcomes = Workflows.compare(folders, target, force);
         spec.commandLine().getOut().println("Charts in " + target.resolve("charts") + ", report in "
                 + target.resolve("report.html"));
         spec.commandLine().getOut().println(Report.headline(outcomes));

@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("demo: no " + LEVERS + " in " + folder + "; the report has no lever"
                     + " decomposition");
         }
-        List<RunSummary> outcomes = Workflows.compare(List.of(out), out, levers);
+        List<RunSummary> outcomes = Workflows.compare(List.of(out), out, levers, true);
         spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath());
         spec.commandLine().getOut().println(Report.headline(outcomes));
         for (String line : Report.leverLines(levers)) {

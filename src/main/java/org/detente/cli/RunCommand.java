@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
@@ -66,7 +67,9 @@ final class RunCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("results", "run-" + compiled.name() + "-" + replication);
         long runSeed = Runs.replicationSeed(seed, replication);
         RunResult result;
-        try (ResultsFolder results = ResultsFolder.create(folder, force)) {
+        List<Path> inputs = new java.util.ArrayList<>(List.of(scenario));
+        inputs.addAll(compiled.scenario().texts());
+        try (ResultsFolder results = ResultsFolder.create(folder, force, force, inputs)) {
             try (TraceWriter trace = new TraceWriter(results.staging())) {
                 result = Runs.run(compiled, replication, runSeed, trace);
             }

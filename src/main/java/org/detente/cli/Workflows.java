@@ -23,6 +23,7 @@ import org.detente.batch.BatchResults;
 import org.detente.batch.BatchRunner;
 import org.detente.batch.BatchWriter;
 import org.detente.batch.CompiledScenario;
+import org.detente.batch.ComparisonOutput;
 import org.detente.batch.ResultsFolder;
 import org.detente.batch.ScenarioCompiler;
 import org.detente.chart.ChartFiles;
@@ -80,7 +81,10 @@ final class Workflows {
                 : compilation.replications().orElse(DEFAULT_REPLICATIONS);
         long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
         BatchPlan plan = new BatchPlan(scenarios, replications, seed, threads);
-        try (ResultsFolder folder = resume ? ResultsFolder.resume(out) : ResultsFolder.create(out, force, discardPartial)) {
+        List<Path> inputs = new ArrayList<>(files);
+        scenarios.forEach(s -> inputs.addAll(s.scenario().texts()));
+        try (ResultsFolder folder = resume ? ResultsFolder.resume(out, inputs)
+                : ResultsFolder.create(out, force, discardPartial, inputs)) {
             List<RunSummary> summaries;
             try (BatchWriter writer = resume ? BatchWriter.resume(folder.staging(), plan)
                     : new BatchWriter(folder.staging(), plan)) {
@@ -108,19 +112,31 @@ final class Workflows {
      *
      * @return the outcomes compared
      */
-    static List<RunSummary> compare(List<Path> folders, Path out) throws InputException, IOException {
+    static List<RunSummary> compare(List<Path> folders, Path out, boolean force) throws InputException, IOException {
         List<LeverEffects.Effect> levers = new ArrayList<>();
         for (Path folder : folders) {
             levers.addAll(leverEffects(folder));
         }
-        return compare(folders, out, levers);
+        return compare(folders, out, levers, force);
     }
 
     /**
      * As {@link #compare(List, Path)}, with the decomposition of a lever factorial to report
      * beside the comparison (empty for none).
      */
-    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> levers)
+    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> levers, boolean force)
+            throws InputException, IOException {
+        for (Path folder : folders) {
+            BatchResults.read(folder); // every input verified before anything is written
+        }
+        try (ComparisonOutput output = ComparisonOutput.open(out, force)) {
+            List<RunSummary> outcomes = writeComparison(folders, output.staging(), levers);
+            output.commit();
+            return outcomes;
+        }
+    }
+
+    private static List<RunSummary> writeComparison(List<Path> folders, Path out, List<LeverEffects.Effect> levers)
             throws InputException, IOException {
         TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
         List<RunSummary> outcomes = new ArrayList<>();

@@ -1,0 +1,111 @@
+package org.detente.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.detente.scenario.InputException;
+import org.detente.scenario.Problem;
+
+/**
+ * Where {@code compare} writes its charts, {@code stats.csv} and {@code report.html}: usually
+ * into a results folder, beside what {@code batch} wrote. Everything is written to a hidden
+ * staging folder first and moved into place at the end, so an interrupted comparison leaves the
+ * previous one whole; the folder is locked against other writers ({@link FolderLock}); and a
+ * {@code report.html}, {@code stats.csv} or {@code charts/} that Détente did not write is
+ * replaced only with {@code --force}.
+ */
+public final class ComparisonOutput implements AutoCloseable {
+
+    /** What a comparison writes. */
+    public static final List<String> OUTPUTS = List.of("charts", "stats.csv", "report.html");
+    /** The file that marks a folder's comparison outputs as Détente's. */
+    public static final String MARKER = ".detente-compare";
+
+    private final Path target;
+    private final Path staging;
+    private final FolderLock lock;
+    private boolean committed;
+
+    private ComparisonOutput(Path target, Path staging, FolderLock lock) {
+        this.target = target;
+        this.staging = staging;
+        this.lock = lock;
+    }
+
+    /**
+     * Prepares to write a comparison into {@code out}.
+     *
+     * @param force replace comparison outputs Détente did not write
+     */
+    public static ComparisonOutput open(Path out, boolean force) throws InputException {
+        Path target = ResultsFolder.guard(out, List.of());
+        FolderLock lock = FolderLock.acquire(out, target.getParent().resolve("." + target.getFileName() + ".lock"));
+        try {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new InputException(new Problem(out, 0, "--out", "exists and is not a folder"));
+            }
+            boolean ours = Files.isRegularFile(target.resolve(MARKER)) || ResultsFolder.writtenByDetente(target);
+            for (String name : OUTPUTS) {
+                if (Files.exists(target.resolve(name)) && !ours && !force) {
+                    throw new InputException(new Problem(out, 0, "--out", "holds a " + name + " that Détente did not"
+                            + " write; use --force to replace it, or choose another --out"));
+                }
+            }
+            Path staging = target.getParent().resolve("." + target.getFileName() + ".compare.partial");
+            try {
+                Files.createDirectories(target);
+                ResultsFolder.deleteTree(staging);
+                Files.createDirectories(staging);
+            } catch (IOException e) {
+                throw new InputException(new Problem(out, 0, "--out", "cannot create: " + ResultsFolder.reason(e)));
+            }
+            return new ComparisonOutput(target, staging, lock);
+        } catch (InputException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Where to write until {@link #commit()}. */
+    public Path staging() {
+        return staging;
+    }
+
+    /** Moves the finished comparison into the folder, replacing the previous one's outputs. */
+    public void commit() throws IOException {
+        Files.writeString(target.resolve(MARKER), "comparison outputs written by Détente\n");
+        for (String name : OUTPUTS) {
+            Path made = staging.resolve(name);
+            if (!Files.exists(made)) {
+                continue;
+            }
+            Path old = target.resolve(name);
+            if (Files.isDirectory(old)) {
+                Path aside = target.resolve("." + name + ".old");
+                ResultsFolder.deleteTree(aside);
+                Files.move(old, aside);
+                Files.move(made, old, StandardCopyOption.ATOMIC_MOVE);
+                ResultsFolder.deleteTree(aside);
+            } else {
+                Files.move(made, old, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            ResultsFolder.deleteTree(staging);
+        } catch (IOException e) {
+            if (committed) {
+                throw new UncheckedIOException(e);
+            }
+        } finally {
+            lock.close();
+        }
+    }
+}
