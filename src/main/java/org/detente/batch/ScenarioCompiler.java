@@ -40,7 +40,7 @@ public final class ScenarioCompiler {
 
     /** Reads and compiles a scenario file. */
     public CompiledScenario compile(Path file) throws InputException {
-        return compile(ScenarioReader.read(file));
+        return compile(ScenarioReader.read(file, ScenarioReader.compose(file), checks()));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class ScenarioCompiler {
     private List<CompiledScenario> expand(Experiment experiment, Optional<Long> seedOverride, List<Problem> problems)
             throws InputException {
         if (experiment.design().isEmpty()) {
-            return List.of(compile(ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot()), 0,
+            return List.of(compile(ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot(), checks()), 0,
                     Map.of()));
         }
         long seed = seedOverride.or(experiment::masterSeed).orElse(DEFAULT_MASTER_SEED);
@@ -120,7 +120,7 @@ public final class ScenarioCompiler {
             Map<String, String> values = points.get(i);
             try {
                 Scenario scenario = ScenarioReader.read(experiment.scenarioFile(),
-                        ScenarioPaths.apply(experiment.scenarioRoot(), values));
+                        ScenarioPaths.apply(experiment.scenarioRoot(), values), checks());
                 CompiledScenario cell = compile(scenario, i, values);
                 cells.add(new CompiledScenario(cell.scenario(), cell.coding(), cell.setup(), cell.overrides(), i, values,
                         design.type().key(), roles, design.type() == Experiment.DesignType.MORRIS
@@ -140,14 +140,14 @@ public final class ScenarioCompiler {
      * Refuses, before any point is made, a design with more than {@link Designs#MAX_POINTS} points
      * or whose daily statistics would not fit in the Java heap.
      */
-    private static void checkSize(Experiment experiment, Experiment.Design design) throws InputException {
+    private void checkSize(Experiment experiment, Experiment.Design design) throws InputException {
         long points = Designs.size(design);
         if (points > Designs.MAX_POINTS) {
             throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
                     "%,d design points is more than a batch may have (%,d); use fewer values or levels",
                     points, Designs.MAX_POINTS)));
         }
-        int horizon = ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot()).horizonDays();
+        int horizon = ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot(), checks()).horizonDays();
         long need = points * horizon * Designs.BYTES_PER_POINT_DAY;
         long heap = Runtime.getRuntime().maxMemory();
         if (need > heap * 6 / 10) {
@@ -157,6 +157,28 @@ public final class ScenarioCompiler {
                             + " (DETENTE_JAVA_OPTS=-Xmx%dg)", points, horizon, need >> 20, heap >> 20,
                     (need * 10 / 6 >> 30) + 1)));
         }
+    }
+
+    /** The model's checks, made while a scenario is read: parameter ranges and signal names. */
+    private ScenarioReader.DomainChecks checks() {
+        return new ScenarioReader.DomainChecks() {
+            @Override
+            public Optional<String> parameter(String name, double value) {
+                if (!ModelParameters.RANGES.containsKey(name)) {
+                    return Optional.of("unknown model parameter '" + name + "' (known: "
+                            + String.join(", ", ModelParameters.RANGES.keySet()) + ")");
+                }
+                return ModelParameters.RANGES.get(name).contains(value) ? Optional.empty()
+                        : Optional.of(name + " must lie in " + ModelParameters.RANGES.get(name) + " but was " + value);
+            }
+
+            @Override
+            public Optional<String> signal(String id) {
+                return catalogue.find(id).isPresent() ? Optional.empty() : Optional.of("unknown signal '" + id
+                        + "' (catalogue: " + String.join(", ", catalogue.types().stream().map(t -> t.id()).toList())
+                        + ")");
+            }
+        };
     }
 
     /** Compiles a scenario already read. */

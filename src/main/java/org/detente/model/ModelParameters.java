@@ -59,7 +59,7 @@ public record ModelParameters(double goldsteinAnchor, double reactionRate, doubl
      */
     public record Range(double low, boolean lowOpen, double high) {
 
-        boolean contains(double x) {
+        public boolean contains(double x) {
             return (lowOpen ? x > low : x >= low) && x <= high;
         }
 

@@ -52,6 +52,40 @@ public final class ScenarioReader {
     }
 
     /**
+     * Checks only the model knows (parameter ranges, signal names), made while the file is
+     * read, so that every problem of a file is reported at once, whatever its kind.
+     */
+    public interface DomainChecks {
+        /** No checks beyond the file's own. */
+        DomainChecks NONE = new DomainChecks() {
+        };
+
+        /** What is wrong with a model parameter's value, if anything. */
+        default Optional<String> parameter(String name, double value) {
+            return Optional.empty();
+        }
+
+        /** What is wrong with a signal id a timeline event names, if anything. */
+        default Optional<String> signal(String id) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #read(Path, Node)}, with the model's own checks. */
+    public static Scenario read(Path file, Node root, DomainChecks checks) throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Scenario> scenario = YamlMap.of(file, "", root, problems)
+                .flatMap(map -> scenario(file, map, problems, checks));
+        if (!problems.isEmpty() || scenario.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem(file, 0, "", "not a valid scenario"));
+            }
+            throw new InputException(problems);
+        }
+        return scenario.get();
+    }
+
+    /**
      * Parses a YAML file into SnakeYAML's node tree, which keeps the line of every key and
      * value.
      *
@@ -90,7 +124,8 @@ public final class ScenarioReader {
      */
     public static Scenario read(Path file, Node root) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        Optional<Scenario> scenario = YamlMap.of(file, "", root, problems).flatMap(map -> scenario(file, map, problems));
+        Optional<Scenario> scenario = YamlMap.of(file, "", root, problems)
+                .flatMap(map -> scenario(file, map, problems, DomainChecks.NONE));
         if (!problems.isEmpty() || scenario.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(new Problem(file, 0, "", "not a valid scenario"));
@@ -135,7 +170,7 @@ public final class ScenarioReader {
         path.remove(node);
     }
 
-    private static Optional<Scenario> scenario(Path file, YamlMap map, List<Problem> problems) {
+    private static Optional<Scenario> scenario(Path file, YamlMap map, List<Problem> problems, DomainChecks checks) {
         map.rejectUnknown(TOP);
         Optional<String> name = map.string("name", true);
         name.filter(n -> !n.matches("[A-Za-z0-9][A-Za-z0-9_.-]*"))
@@ -163,7 +198,7 @@ public final class ScenarioReader {
         List<ChannelSpec> channels = channels(file, map, actors, problems);
         Set<String> channelIds = new HashSet<>();
         channels.forEach(c -> channelIds.add(c.id()));
-        List<TimelineEvent> timeline = timeline(file, map, actorIds, channelIds, horizon, problems);
+        List<TimelineEvent> timeline = timeline(file, map, actorIds, channelIds, horizon, problems, checks);
 
         Map<String, Double> parameters = new LinkedHashMap<>();
         Map<String, Integer> parameterLines = new HashMap<>();
@@ -172,6 +207,7 @@ public final class ScenarioReader {
                 model.number(key, true, -1e9, 1e9).ifPresent(v -> {
                     parameters.put(key, v);
                     parameterLines.put(key, model.lineOf(key));
+                    checks.parameter(key, v).ifPresent(why -> model.problem(key, why));
                 });
             }
         });
@@ -265,7 +301,9 @@ public final class ScenarioReader {
                             + String.join(", ", actorIds) + ")");
                 }
             }
-            if (members.size() < 2) {
+            if (new HashSet<>(members).size() != members.size()) {
+                channel.problem("members", "an actor is listed twice; a channel connects different actors");
+            } else if (members.size() < 2) {
                 channel.problem("members", "a channel connects at least two actors");
             }
             if (kind.isEmpty() || id.isEmpty()) {
@@ -290,7 +328,7 @@ public final class ScenarioReader {
     }
 
     private static List<TimelineEvent> timeline(Path file, YamlMap map, Set<String> actors, Set<String> channels,
-                                                int horizon, List<Problem> problems) {
+                                                int horizon, List<Problem> problems, DomainChecks checks) {
         List<TimelineEvent> events = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<Node> items = map.list("timeline", false);
@@ -344,6 +382,7 @@ public final class ScenarioReader {
                     Optional<String> actor = actor(event, "actor", actors);
                     Optional<String> target = actor(event, "target", actors);
                     Optional<String> signal = event.string("signal", true);
+                    signal.flatMap(checks::signal).ifPresent(why -> event.problem("signal", why));
                     Optional<Double> perYear = recurring ? event.number("per_year", true, 0.0, 365.0)
                             : Optional.of(0.0);
                     yield actor.isPresent() && target.isPresent() && signal.isPresent() && day.isPresent()

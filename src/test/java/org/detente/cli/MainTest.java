@@ -129,7 +129,7 @@ class MainTest {
                 + "timeline:\n  - {type: demonstration, day: 1, actor: USA, target: RUS, signal: death_ray}\n"
                 + "model:\n  noise_scael: 2\n");
         Outcome o = run("run", bad.toString(), "--out", dir.resolve("out").toString());
-        assertOneLineError(o, "bad.yaml:10: timeline.demonstration_1.signal: unknown signal 'death_ray'",
+        assertOneLineError(o, "bad.yaml:10: timeline[0].signal: unknown signal 'death_ray'",
                 "bad.yaml:12: model.noise_scael: unknown model parameter");
     }
 

@@ -159,6 +159,35 @@ class ReliabilityTest {
         }
     }
 
+    /** Problems of every kind in one file come out together: YAML structure, values and the model's ranges. */
+    @Test
+    void everyProblemOfAFileAtOnceAcrossKinds() throws Exception {
+        Path bad = ScenarioFiles.write(dir, "many.yaml", """
+                name: many
+                horizon_days: 90
+                actors:
+                  - id: USA
+                  - id: XYZ
+                channels:
+                  - id: public
+                    kind: public
+                    members: [USA, USA]
+                timeline:
+                  - type: demonstration
+                    day: 3
+                    actor: USA
+                    target: USA
+                    signal: moon_laser
+                model:
+                  grit_interval: 0.4
+                """);
+        MainTest.Outcome o = MainTest.run("batch", bad.toString());
+        assertEquals(Main.BAD_INPUT, o.code());
+        for (String expected : List.of("XYZ", "listed twice", "moon_laser", "grit_interval must lie in [1, 3650]")) {
+            assertTrue(o.err().contains(expected), expected + " missing from: " + o.err());
+        }
+    }
+
     @Test
     void aTextOverTheLimitIsRefusedAndOneNearItIsCodedInLinearTime() throws Exception {
         Path huge = dir.resolve("huge.txt");

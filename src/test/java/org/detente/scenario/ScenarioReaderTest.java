@@ -190,4 +190,10 @@ class ScenarioReaderTest {
         String line = bad.get(0).toString();
         assertTrue(!line.contains("\u001b") && line.contains("\\u001b"), line);
     }
+
+    @Test
+    void aChannelFromAnActorToItselfIsRefused() {
+        List<Problem> bad = problems(ScenarioFiles.MINIMAL + "    members: [USA, USA]\n");
+        assertTrue(bad.toString().contains("listed twice"), bad.toString());
+    }
 }
