@@ -100,7 +100,23 @@ final class Workflows {
             }
             folder.commit();
             return summaries;
+        } catch (IOException e) {
+            throw located(e, out);
         }
+    }
+
+    /**
+     * An I/O failure that names no file (a full disk while writing a stream) as one about the
+     * output folder, so the message says where: "results/x: No space left on device".
+     */
+    static IOException located(IOException e, Path out) {
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e;
+        }
+        java.nio.file.FileSystemException located = new java.nio.file.FileSystemException(out.toString(), null,
+                e.getMessage() == null ? "input/output error" : e.getMessage());
+        located.initCause(e);
+        return located;
     }
 
     /** Series beyond which per-series charts (fans, signal mix, boxes) and pairwise tests are left out. */
@@ -133,6 +149,8 @@ final class Workflows {
             List<RunSummary> outcomes = writeComparison(folders, output.staging(), levers);
             output.commit();
             return outcomes;
+        } catch (IOException e) {
+            throw located(e, out);
         }
     }
 
