@@ -58,10 +58,20 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         try {
             manifest = new ObjectMapper().readTree(manifestFile.toFile());
         } catch (IOException e) {
-            throw new InputException(new Problem(manifestFile, 0, "", "not valid JSON: " + e.getMessage()));
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? Math.max(0, j.getLocation().getLineNr()) : 0;
+            throw new InputException(new Problem(manifestFile, line, "", "not valid JSON (edited or cut since the"
+                    + " batch wrote it); run the batch again"));
         }
         if (!"complete".equals(manifest.path("status").asText())) {
             throw new InputException(new Problem(manifestFile, 0, "status", "the batch is not complete"));
+        }
+        for (JsonNode s : manifest.path("scenarios")) {
+            int horizon = s.path("horizon_days").asInt(-1);
+            if (horizon < 1 || horizon > 3650) {
+                throw new InputException(new Problem(manifestFile, 0, "horizon_days", "out of range (" + horizon
+                        + "; a scenario has 1 to 3650 days): edited since the batch wrote it; run the batch again"));
+            }
         }
         for (String name : List.of("runs.csv", "timeseries.csv")) {
             verify(folder.resolve(name), manifestFile, manifest.path("files").path(name));
@@ -118,7 +128,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                         + " differs from manifest.json's); run the batch again"));
             }
         } catch (IOException e) {
-            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+            throw new InputException(new Problem(file, 0, "", "cannot read: " + ResultsFolder.reason(e)));
         }
     }
 
@@ -136,7 +146,8 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                         number(file, r, "q25"), number(file, r, "q50"), number(file, r, "q75"), number(file, r, "q95")}));
             }
         } catch (IOException | RuntimeException e) {
-            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+            throw new InputException(new Problem(file, 0, "", "not a well-formed table of 'detente batch' ("
+                    + (e instanceof IOException io ? ResultsFolder.reason(io) : "a malformed row") + ")"));
         }
         return new TimeseriesSummary(rows);
     }
@@ -162,7 +173,8 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                         number(file, r, "escalation_score")));
             }
         } catch (IOException | RuntimeException e) {
-            throw new InputException(new Problem(file, 0, "", "cannot read: " + e.getMessage()));
+            throw new InputException(new Problem(file, 0, "", "not a well-formed table of 'detente batch' ("
+                    + (e instanceof IOException io ? ResultsFolder.reason(io) : "a malformed row") + ")"));
         }
         List<RunSummary> summaries = new ArrayList<>();
         stats.forEach((key, s) -> {

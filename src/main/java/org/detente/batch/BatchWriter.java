@@ -61,11 +61,13 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
 
     /** The resumable state of a batch. */
     private static final class State implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L; // 2: records the SHA-256 of runs.csv at the checkpoint
         String fingerprint;
         String started;
         long runs;
         long runsCsvBytes;
+        /** SHA-256 of runs.csv's first runsCsvBytes bytes, so a resume never continues an edited file. */
+        String runsCsvSha256;
         /** Accumulators by scenario name and design point ({@code name#point}). */
         LinkedHashMap<String, TimeseriesStatistics> daily = new LinkedHashMap<>();
         LinkedHashMap<String, RunStatistics> outcomes = new LinkedHashMap<>();
@@ -135,6 +137,11 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                     "shorter than at the last checkpoint (cut or deleted), so the batch cannot continue;"
                             + " start over with --force"));
         }
+        if (!sha256Prefix(runsFile, state.runsCsvBytes).equals(state.runsCsvSha256)) {
+            throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(runsFile, 0, "",
+                    "changed since the last checkpoint (its SHA-256 differs), so the batch cannot continue;"
+                            + " start over with --force"));
+        }
         if (!state.fingerprint.equals(fingerprint(plan))) {
             throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(folder, 0, "--resume",
                     "the interrupted batch ran other scenarios, files or settings (scenarios, design, seed,"
@@ -193,6 +200,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             channel.force(true);
             state.runsCsvBytes = channel.size();
         }
+        state.runsCsvSha256 = sha256Prefix(runsFile, state.runsCsvBytes);
         Path temporary = folder.resolve("checkpoint.tmp");
         try (java.io.FileOutputStream file = new java.io.FileOutputStream(temporary.toFile());
              java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(file))) {
@@ -215,12 +223,12 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
 
     /** The per-day summaries so far. */
     public TimeseriesSummary timeseries() {
-        TimeseriesSummary all = new TimeseriesSummary(List.of());
+        List<TimeseriesSummary.Row> rows = new ArrayList<>(); // one list, not a concat per point (quadratic)
         for (Map.Entry<String, TimeseriesStatistics> e : state.daily.entrySet()) {
             CompiledScenario cell = cells.get(e.getKey());
-            all = all.concat(e.getValue().summary(cell.name(), cell.designPoint()));
+            rows.addAll(e.getValue().summary(cell.name(), cell.designPoint()).rows());
         }
-        return all;
+        return new TimeseriesSummary(rows);
     }
 
     /** Finishes runs.csv and writes timeseries.csv and manifest.json. */
@@ -419,6 +427,23 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             }
         }
         return Math.max(0, lines - 1);
+    }
+
+    /** The SHA-256 of a file's first {@code bytes} bytes, in hex. */
+    static String sha256Prefix(Path file, long bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            long left = bytes;
+            for (int n = in.read(buffer, 0, (int) Math.min(buffer.length, left)); n > 0 && left > 0;
+                 n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) {
+                digest.update(buffer, 0, n);
+                left -= n;
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /** The SHA-256 of a file, in hex. */

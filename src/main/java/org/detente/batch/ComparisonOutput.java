@@ -47,7 +47,9 @@ public final class ComparisonOutput implements AutoCloseable {
             if (Files.exists(target) && !Files.isDirectory(target)) {
                 throw new InputException(new Problem(out, 0, "--out", "exists and is not a folder"));
             }
-            boolean ours = Files.isRegularFile(target.resolve(MARKER)) || ResultsFolder.writtenByDetente(target);
+            // Only a comparison marks its outputs as Détente's: a batch writes no report, so a report
+            // in a results folder without the marker is someone else's.
+            boolean ours = Files.isRegularFile(target.resolve(MARKER));
             for (String name : OUTPUTS) {
                 if (Files.exists(target.resolve(name)) && !ours && !force) {
                     throw new InputException(new Problem(out, 0, "--out", "holds a " + name + " that Détente did not"

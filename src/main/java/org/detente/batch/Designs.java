@@ -25,10 +25,11 @@ public final class Designs {
     /** The most design points one batch may have. */
     public static final long MAX_POINTS = 100_000;
     /**
-     * Memory a design point's daily statistics take per simulated day, measured (3.45 MB for
-     * 365 days, {@code docs/performance.md}) and rounded up.
+     * Memory a design point takes per simulated day while a batch runs and finishes: its daily
+     * statistics (3.45 MB for 365 days, {@code docs/performance.md}) and their summary rows,
+     * measured on a 2,700-point batch at about 17 kB, rounded up.
      */
-    public static final long BYTES_PER_POINT_DAY = 10_000;
+    public static final long BYTES_PER_POINT_DAY = 20_000;
 
     /** How many points the design has, computed without making them (saturating at Long.MAX_VALUE). */
     public static long size(Experiment.Design design) {

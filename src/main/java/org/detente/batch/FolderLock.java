@@ -81,11 +81,13 @@ final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** Releases the lock and removes its file. */
+    /**
+     * Releases the lock. The file stays (hidden, a few bytes): deleting it could let a process that
+     * opened it just before lock it while another locks a new file of the same name.
+     */
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(file); // while still held, so no other writer's lock file is removed
             lock.release();
             channel.close();
         } catch (IOException e) {

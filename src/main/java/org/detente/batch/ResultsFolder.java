@@ -145,6 +145,14 @@ public final class ResultsFolder implements AutoCloseable {
             throw new InputException(new Problem(target, 0, "--out", "is the root of the file system; choose a folder"
                     + " of its own"));
         }
+        String name = resolved.getFileName().toString();
+        if (name.startsWith(".") && (name.endsWith(".partial") || name.endsWith(".old") || name.endsWith(".lock"))) {
+            throw new InputException(new Problem(target, 0, "--out", "is a folder Détente uses while it writes another"
+                    + " (" + name + "); choose a folder of its own"));
+        }
+        // Everything a write may delete: the folder, its staging folder and the copy set aside on replacing it.
+        List<Path> deletable = List.of(resolved, stagingOf(resolved), oldOf(resolved),
+                resolved.getParent().resolve("." + name + ".compare.partial"));
         List<Path> protectedPaths = new ArrayList<>();
         protectedPaths.add(Path.of("").toAbsolutePath());
         String home = System.getProperty("user.home");
@@ -159,11 +167,14 @@ public final class ResultsFolder implements AutoCloseable {
             } catch (IOException e) {
                 continue; // an input that cannot be resolved is reported where it is read
             }
-            if (real.startsWith(resolved)) {
-                String what = p.equals(Path.of("").toAbsolutePath()) ? "the working directory"
-                        : home != null && p.equals(Path.of(home)) ? "your home directory" : "the input " + p;
-                throw new InputException(new Problem(target, 0, "--out", (real.equals(resolved) ? "is " : "contains ")
-                        + what + "; results need a folder of their own (e.g. results/NAME)"));
+            for (Path d : deletable) {
+                if (real.startsWith(d)) {
+                    String what = p.equals(Path.of("").toAbsolutePath()) ? "the working directory"
+                            : home != null && p.equals(Path.of(home)) ? "your home directory" : "the input " + p;
+                    throw new InputException(new Problem(target, 0, "--out", (d != resolved ? "would replace "
+                            + d.getFileName() + ", which holds " : real.equals(resolved) ? "is " : "contains ")
+                            + what + "; results need a folder of their own (e.g. results/NAME)"));
+                }
             }
         }
         return resolved;
@@ -192,6 +203,15 @@ public final class ResultsFolder implements AutoCloseable {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist (a broken link?)";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a folder";
+        }
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
@@ -211,6 +231,10 @@ public final class ResultsFolder implements AutoCloseable {
 
     private static Path lockOf(Path absolute) {
         return absolute.getParent().resolve("." + absolute.getFileName() + ".lock");
+    }
+
+    private static Path oldOf(Path absolute) {
+        return absolute.resolveSibling("." + absolute.getFileName() + ".old");
     }
 
     private static Path stagingOf(Path absolute) {
@@ -238,7 +262,7 @@ public final class ResultsFolder implements AutoCloseable {
     /** Puts the finished results in place of the target. */
     public void commit() throws IOException {
         if (replace) {
-            Path old = target.resolveSibling("." + target.getFileName() + ".old");
+            Path old = oldOf(target);
             deleteTree(old);
             Files.move(target, old);
             move(staging, target);

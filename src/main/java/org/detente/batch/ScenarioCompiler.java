@@ -69,9 +69,13 @@ public final class ScenarioCompiler {
         Optional<Integer> replications = Optional.empty();
         Optional<Long> seed = Optional.empty();
         List<String> names = new ArrayList<>();
+        long[] batch = new long[2]; // design points and bytes of daily statistics of the whole batch so far
         for (Path file : files) {
             try {
                 Optional<Experiment> experiment = ExperimentReader.read(file);
+                if (experiment.isPresent() && experiment.get().design().isPresent()) {
+                    checkSize(experiment.get(), experiment.get().design().get(), batch);
+                }
                 List<CompiledScenario> cells = experiment.isPresent() ? expand(experiment.get(), seedOverride, problems)
                         : List.of(compile(file));
                 if (experiment.isPresent()) {
@@ -111,7 +115,6 @@ public final class ScenarioCompiler {
         }
         long seed = seedOverride.or(experiment::masterSeed).orElse(DEFAULT_MASTER_SEED);
         Experiment.Design design = experiment.design().get();
-        checkSize(experiment, design);
         List<Map<String, String>> points = Designs.points(design, seed);
         Map<String, String> roles = new java.util.LinkedHashMap<>();
         design.parameters().forEach(p -> roles.put(p.path(), p.role().name().toLowerCase(java.util.Locale.ROOT)));
@@ -137,18 +140,20 @@ public final class ScenarioCompiler {
     }
 
     /**
-     * Refuses, before any point is made, a design with more than {@link Designs#MAX_POINTS} points
-     * or whose daily statistics would not fit in the Java heap.
+     * Refuses, before any point is made, a design that would take the batch (all its files
+     * together, {@code batch} holding the points and bytes so far) beyond {@link Designs#MAX_POINTS}
+     * points or beyond what its daily statistics can hold in the Java heap.
      */
-    private void checkSize(Experiment experiment, Experiment.Design design) throws InputException {
-        long points = Designs.size(design);
+    private void checkSize(Experiment experiment, Experiment.Design design, long[] batch) throws InputException {
+        long own = Designs.size(design);
+        long points = own >= Designs.MAX_POINTS ? own : own + batch[0];
         if (points > Designs.MAX_POINTS) {
             throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
                     "%,d design points is more than a batch may have (%,d); use fewer values or levels",
                     points, Designs.MAX_POINTS)));
         }
         int horizon = ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot(), checks()).horizonDays();
-        long need = points * horizon * Designs.BYTES_PER_POINT_DAY;
+        long need = batch[1] + own * horizon * Designs.BYTES_PER_POINT_DAY;
         long heap = Runtime.getRuntime().maxMemory();
         if (need > heap * 6 / 10) {
             throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
@@ -157,6 +162,8 @@ public final class ScenarioCompiler {
                             + " (DETENTE_JAVA_OPTS=-Xmx%dg)", points, horizon, need >> 20, heap >> 20,
                     (need * 10 / 6 >> 30) + 1)));
         }
+        batch[0] = points;
+        batch[1] = need;
     }
 
     /** The model's checks, made while a scenario is read: parameter ranges and signal names. */

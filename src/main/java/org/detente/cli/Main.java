@@ -32,7 +32,7 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine command = ex.getCommandLine();
-            err.println("detente: " + ex.getMessage() + " (try '" + command.getCommandSpec().qualifiedName()
+            err.println("detente: error: " + ex.getMessage() + " (try '" + command.getCommandSpec().qualifiedName()
                     + " --help')");
             return BAD_INPUT;
         });

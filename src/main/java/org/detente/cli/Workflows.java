@@ -82,7 +82,10 @@ final class Workflows {
         long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
         BatchPlan plan = new BatchPlan(scenarios, replications, seed, threads);
         List<Path> inputs = new ArrayList<>(files);
-        scenarios.forEach(s -> inputs.addAll(s.scenario().texts()));
+        scenarios.forEach(s -> {
+            inputs.add(s.scenario().file()); // an experiment's base scenario, which may lie elsewhere
+            inputs.addAll(s.scenario().texts());
+        });
         try (ResultsFolder folder = resume ? ResultsFolder.resume(out, inputs)
                 : ResultsFolder.create(out, force, discardPartial, inputs)) {
             List<RunSummary> summaries;

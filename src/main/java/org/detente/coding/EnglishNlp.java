@@ -117,26 +117,37 @@ final class EnglishNlp {
         return result.toArray(new Span[0]);
     }
 
+    /**
+     * The most tokens tagged as one sentence. Real sentences are far shorter; a run without
+     * punctuation is cut into pieces of this length, because the tagger's cost grows faster
+     * than linearly with a sentence's length.
+     */
+    static final int LONGEST_SENTENCE = 150;
+
     /** Splits a paragraph into analysed sentences; spans are character offsets in the paragraph. */
     Sentence[] analyse(String paragraph) {
-        Span[] spans = sentences.sentPosDetect(paragraph);
-        Sentence[] result = new Sentence[spans.length];
-        for (int s = 0; s < spans.length; s++) {
-            String text = spans[s].getCoveredText(paragraph).toString();
-            Span[] tokenSpans = tokenize(text);
-            String[] tokens = Span.spansToStrings(tokenSpans, text);
-            String[] tags = tagger.tag(tokens);
-            String[] lemmas = lemmatizer.lemmatize(tokens, tags);
-            String[] lower = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-                String lemma = lemmas[i].toLowerCase(Locale.ROOT);
-                lemmas[i] = lemma.equals("o") || lemma.isEmpty() ? lower[i] : lemma;
-                tokenSpans[i] = new Span(tokenSpans[i].getStart() + spans[s].getStart(),
-                        tokenSpans[i].getEnd() + spans[s].getStart());
+        java.util.List<Sentence> result = new java.util.ArrayList<>();
+        for (Span sentence : sentences.sentPosDetect(paragraph)) {
+            String text = sentence.getCoveredText(paragraph).toString();
+            Span[] all = tokenize(text);
+            for (int from = 0; from < Math.max(1, all.length); from += LONGEST_SENTENCE) {
+                Span[] tokenSpans = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + LONGEST_SENTENCE));
+                String[] tokens = Span.spansToStrings(tokenSpans, text);
+                String[] tags = tagger.tag(tokens);
+                String[] lemmas = lemmatizer.lemmatize(tokens, tags);
+                String[] lower = new String[tokens.length];
+                for (int i = 0; i < tokens.length; i++) {
+                    lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+                    String lemma = lemmas[i].toLowerCase(Locale.ROOT);
+                    lemmas[i] = lemma.equals("o") || lemma.isEmpty() ? lower[i] : lemma;
+                    tokenSpans[i] = new Span(tokenSpans[i].getStart() + sentence.getStart(),
+                            tokenSpans[i].getEnd() + sentence.getStart());
+                }
+                Span span = all.length <= LONGEST_SENTENCE || tokenSpans.length == 0 ? sentence
+                        : new Span(tokenSpans[0].getStart(), tokenSpans[tokenSpans.length - 1].getEnd());
+                result.add(new Sentence(span, tokens, tokenSpans, lower, lemmas, tags));
             }
-            result[s] = new Sentence(spans[s], tokens, tokenSpans, lower, lemmas, tags);
         }
-        return result;
+        return result.toArray(new Sentence[0]);
     }
 }

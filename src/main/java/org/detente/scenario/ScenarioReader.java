@@ -113,7 +113,8 @@ public final class ScenarioReader {
         if (root == null) {
             throw new InputException(new Problem(file, 0, "", "the file is empty"));
         }
-        checkTree(file, root, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        checkTree(file, root, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return root;
     }
 
@@ -139,6 +140,9 @@ public final class ScenarioReader {
         return InputFiles.read(file, InputFiles.MAX_YAML_BYTES, "scenario or experiment");
     }
 
+    /** The longest scenario name or event id: they are repeated on every row of the results. */
+    static final int MAX_ID_LENGTH = 100;
+
     /** Aliases a file may use: enough for shared blocks, far from a "billion laughs". */
     static final int MAX_ALIASES = 50;
     /** Nesting a file may use: a scenario needs about five levels. */
@@ -148,7 +152,11 @@ public final class ScenarioReader {
      * Refuses a tree that refers to itself (a recursive alias) or nests deeper than
      * {@link #MAX_DEPTH}: reading such a tree would never end.
      */
-    private static void checkTree(Path file, Node node, int depth, java.util.Set<Node> path) throws InputException {
+    private static void checkTree(Path file, Node node, int depth, java.util.Set<Node> path, java.util.Set<Node> done)
+            throws InputException {
+        if (done.contains(node)) {
+            return; // an alias to a node already checked: checked once, so a chain of aliases costs no more
+        }
         if (depth > MAX_DEPTH) {
             throw new InputException(new Problem(file, node.getStartMark().getLine() + 1, "",
                     "nested more than " + MAX_DEPTH + " levels deep"));
@@ -159,22 +167,26 @@ public final class ScenarioReader {
         }
         if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
             for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
-                checkTree(file, t.getKeyNode(), depth + 1, path);
-                checkTree(file, t.getValueNode(), depth + 1, path);
+                checkTree(file, t.getKeyNode(), depth + 1, path, done);
+                checkTree(file, t.getValueNode(), depth + 1, path, done);
             }
         } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
             for (Node item : s.getValue()) {
-                checkTree(file, item, depth + 1, path);
+                checkTree(file, item, depth + 1, path, done);
             }
         }
         path.remove(node);
+        done.add(node);
     }
 
     private static Optional<Scenario> scenario(Path file, YamlMap map, List<Problem> problems, DomainChecks checks) {
         map.rejectUnknown(TOP);
         Optional<String> name = map.string("name", true);
         name.filter(n -> !n.matches("[A-Za-z0-9][A-Za-z0-9_.-]*"))
-                .ifPresent(n -> map.problem("name", "use letters, digits, '_', '-' or '.', found '" + n + "'"));
+                .ifPresent(n -> map.problem("name", "use letters, digits, '_', '-' or '.', found '"
+                        + (n.length() > 80 ? n.substring(0, 80) + "..." : n) + "'"));
+        name.filter(n -> n.length() > MAX_ID_LENGTH).ifPresent(n -> map.problem("name", "at most " + MAX_ID_LENGTH
+                + " characters (it names every row of the results), found " + n.length()));
         String description = map.string("description", false).orElse("");
         int horizon = map.integer("horizon_days", false, 1, 3650).orElse(Scenario.DEFAULT_HORIZON_DAYS);
         int threshold = map.integer("crisis_threshold", false, 1, 6).orElse(Scenario.DEFAULT_CRISIS_THRESHOLD);
@@ -351,8 +363,10 @@ public final class ScenarioReader {
             Optional<Integer> day = recurring && !event.has("day") ? Optional.of(0)
                     : event.integer("day", true, 0, horizon - 1);
             String id = event.string("id", false).orElse(type.get().replace('-', '_') + "_" + (i + 1));
-            if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                event.problem("id", "use letters, digits and '_' (it names output columns), found '" + id + "'");
+            if (!id.matches("[A-Za-z][A-Za-z0-9_]{0," + (MAX_ID_LENGTH - 1) + "}")) {
+                event.problem("id", "use letters, digits and '_', at most " + MAX_ID_LENGTH
+                        + " (it names output columns), found '" + (id.length() > 80 ? id.substring(0, 80) + "..." : id)
+                        + "'");
                 continue;
             }
             if (!ids.add(id)) {

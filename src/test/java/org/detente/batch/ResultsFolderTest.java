@@ -37,7 +37,9 @@ class ResultsFolderTest {
         }
         assertFalse(Files.exists(target));
         try (var entries = Files.list(dir)) {
-            assertEquals(0, entries.count(), "no staging folder left");
+            // Only the lock file stays (released; never deleted, so no two writers can each hold one).
+            assertEquals(List.of(".out.lock"), entries.map(p -> p.getFileName().toString()).toList(),
+                    "no staging folder left");
         }
     }
 
@@ -115,5 +117,21 @@ class ResultsFolderTest {
             // the caller refuses (another scenario, a damaged checkpoint) and closes
         }
         assertEquals("partial work", Files.readString(staging.resolve("runs.csv")));
+    }
+
+    @Test
+    void aFolderDetenteUsesInternallyOrOneWhoseSiblingsHoldAnInputIsRefused() throws Exception {
+        Path partial = dir.resolve(".big.partial");
+        Files.createDirectories(partial);
+        InputException e = assertThrows(InputException.class, () -> ResultsFolder.create(partial, true));
+        assertTrue(e.getMessage().contains("uses while it writes another"), e.getMessage());
+        // Writing proj would replace .proj.partial; an input inside it is protected.
+        Path input = dir.resolve(".proj.partial/notes.yaml");
+        Files.createDirectories(input.getParent());
+        Files.writeString(input, "name: x");
+        InputException sibling = assertThrows(InputException.class,
+                () -> ResultsFolder.create(dir.resolve("proj"), true, true, List.of(input)));
+        assertTrue(sibling.getMessage().contains("would replace .proj.partial"), sibling.getMessage());
+        assertTrue(Files.exists(input));
     }
 }

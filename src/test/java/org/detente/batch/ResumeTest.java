@@ -63,6 +63,24 @@ class ResumeTest {
         assertFalse(Files.exists(killed), "an interrupted batch never looks complete");
         assertTrue(Files.size(dir.resolve(".killed.partial/runs.csv")) > 0);
 
+        // A copy whose runs.csv was edited before the checkpoint is refused, and kept.
+        Path edited = dir.resolve(".edited.partial");
+        Files.createDirectories(edited);
+        try (var files = Files.list(dir.resolve(".killed.partial"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, edited.resolve(f.getFileName()));
+            }
+        }
+        List<String> rows = new ArrayList<>(Files.readAllLines(edited.resolve("runs.csv")));
+        rows.set(1, rows.get(1).replaceFirst(",[01],", rows.get(1).matches("^[^,]*,[^,]*,[^,]*,[^,]*,0,.*") ? ",1," : ",0,"));
+        Files.write(edited.resolve("runs.csv"), rows);
+        StringWriter err = new StringWriter();
+        int refused = Main.run(args("--resume", dir.resolve("edited").toString()).toArray(new String[0]),
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(Main.BAD_INPUT, refused, err.toString());
+        assertTrue(err.toString().contains("changed since the last checkpoint"), err.toString());
+        assertTrue(Files.exists(edited.resolve("runs.csv")), "refusing to resume deletes nothing");
+
         main(args("--resume", killed.toString()));
         for (String file : List.of("runs.csv", "timeseries.csv")) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(file)), Files.readAllBytes(killed.resolve(file)), file);

@@ -104,6 +104,28 @@ class ReliabilityTest {
     }
 
     @Test
+    void compareIntoAResultsFolderKeepsAReportTheUserPutThere() throws Exception {
+        Path copy = copyOfBatch("with-user-report");
+        Files.writeString(copy.resolve("report.html"), "my notes on this batch");
+        MainTest.Outcome o = MainTest.run("compare", copy.toString());
+        assertRefusedWithoutJavaNames(o, "Détente did not write");
+        assertEquals("my notes on this batch", Files.readString(copy.resolve("report.html")));
+    }
+
+    @Test
+    void anExperimentsBaseScenarioIsAnInputTheOutputMayNotContain() throws Exception {
+        Path base = dir.resolve("base");
+        Files.createDirectories(base.resolve("texts"));
+        Files.copy(dir.resolve("texts/seed-space-security.txt"), base.resolve("texts/seed-space-security.txt"));
+        Files.copy(dir.resolve("s.yaml"), base.resolve("b.yaml"));
+        Files.writeString(base.resolve(".detente"), "marked as if Détente had written it");
+        Path experiment = ScenarioFiles.write(dir, "e.yaml", "scenario: base/b.yaml\nreplications: 2\n");
+        MainTest.Outcome o = MainTest.run("batch", experiment.toString(), "-q", "--force", "--out", base.toString());
+        assertRefusedWithoutJavaNames(o, "b.yaml");
+        assertTrue(Files.isRegularFile(base.resolve("b.yaml")));
+    }
+
+    @Test
     void forceNeverDeletesTheWorkingDirectoryOrAFolderDetenteDidNotWrite() throws Exception {
         Path scenario = dir.resolve("s.yaml");
         MainTest.Outcome up = MainTest.run("batch", scenario.toString(), "-n", "2", "-q", "--force", "--out", "results/..");

@@ -42,4 +42,17 @@ class EnglishNlpTest {
             }
         }
     }
+
+    @Test
+    void aRunWithoutPunctuationIsTaggedInPiecesOfBoundedLength() {
+        String run = "the United States and Russia ".repeat(100).strip(); // 500 tokens, no full stop
+        EnglishNlp.Sentence[] sentences = new EnglishNlp().analyse(run);
+        int tokens = 0;
+        for (EnglishNlp.Sentence s : sentences) {
+            assertEquals(true, s.tokens().length <= EnglishNlp.LONGEST_SENTENCE, s.tokens().length + " tokens");
+            tokens += s.tokens().length;
+        }
+        assertEquals(500, tokens);
+        assertEquals(4, sentences.length);
+    }
 }
