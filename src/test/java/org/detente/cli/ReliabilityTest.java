@@ -210,6 +210,41 @@ class ReliabilityTest {
         }
     }
 
+    /** Designs too big for a batch or for the heap are refused at once, before any point is made. */
+    @Test
+    void oversizedDesignsAreRefusedBeforeAnyWork() throws Exception {
+        Path grid = ScenarioFiles.write(dir, "grid.yaml", """
+                scenario: s.yaml
+                design:
+                  type: full-factorial
+                  parameters:
+                    - {path: model.noise_scale, role: uncertainty, min: 0.5, max: 2.5, levels: 10000}
+                    - {path: model.reaction_rate, role: uncertainty, min: 0.01, max: 0.1, levels: 10000}
+                """);
+        long start = System.nanoTime();
+        MainTest.Outcome o = MainTest.run("batch", grid.toString());
+        assertRefusedWithoutJavaNames(o, "100,000,000 design points is more than a batch may have");
+        ScenarioFiles.write(dir, "one-day.yaml", ScenarioFiles.MINIMAL.replace("horizon_days: 60", "horizon_days: 1"));
+        Path half = ScenarioFiles.write(dir, "half.yaml", """
+                scenario: one-day.yaml
+                design:
+                  type: latin-hypercube
+                  points: 60000
+                  parameters:
+                    - {path: model.noise_scale, role: uncertainty, min: 0.5, max: 2.5}
+                """);
+        Path other = ScenarioFiles.write(dir, "other.yaml", Files.readString(half).replace("one-day.yaml",
+                "one-day-b.yaml"));
+        ScenarioFiles.write(dir, "one-day-b.yaml", ScenarioFiles.MINIMAL.replace("horizon_days: 60", "horizon_days: 1")
+                .replace("name: minimal", "name: minimal_b"));
+        // Each file alone is within the limit (60,000 points of one day); together they are not. (On a
+        // small heap the memory check may speak first; either way the batch is refused as a whole.)
+        MainTest.Outcome both = MainTest.run("batch", half.toString(), other.toString());
+        assertRefusedWithoutJavaNames(both, "design:");
+        assertTrue(both.err().contains("120,000 design points") || both.err().contains("need about"), both.err());
+        assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(30), "refused at once");
+    }
+
     @Test
     void aTextOverTheLimitIsRefusedAndOneNearItIsCodedInLinearTime() throws Exception {
         Path huge = dir.resolve("huge.txt");
