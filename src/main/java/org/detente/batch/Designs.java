@@ -25,11 +25,14 @@ public final class Designs {
     /** The most design points one batch may have. */
     public static final long MAX_POINTS = 100_000;
     /**
-     * Memory a design point takes per simulated day while a batch runs and finishes: its daily
-     * statistics (3.45 MB for 365 days, {@code docs/performance.md}) and their summary rows,
-     * measured on a 2,700-point batch at about 17 kB, rounded up.
+     * Memory a design point holds per simulated day while a batch runs and finishes: its daily
+     * statistics, 3.45 MB for 365 days (9.5 kB a day), and their summary rows. Bracketed by
+     * measurement on a 6 GB heap: 1,000 points of 365 days finished (under 16 kB a point-day),
+     * 2,700 did not (over 6 kB); 12 kB keeps the first and refuses the second.
      */
-    public static final long BYTES_PER_POINT_DAY = 20_000;
+    public static final long BYTES_PER_POINT_DAY = 12_000;
+    /** The share of the Java heap a batch's daily statistics may fill (in percent). */
+    public static final long HEAP_PERCENT = 85;
 
     /** How many points the design has, computed without making them (saturating at Long.MAX_VALUE). */
     public static long size(Experiment.Design design) {

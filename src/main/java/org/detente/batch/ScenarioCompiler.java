@@ -155,12 +155,12 @@ public final class ScenarioCompiler {
         int horizon = ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot(), checks()).horizonDays();
         long need = batch[1] + own * horizon * Designs.BYTES_PER_POINT_DAY;
         long heap = Runtime.getRuntime().maxMemory();
-        if (need > heap * 6 / 10) {
+        if (need > heap / 100 * Designs.HEAP_PERCENT) {
             throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
                     "%,d points x %,d days need about %,d MB for their daily statistics, but Java has %,d MB: use"
                             + " fewer points or a shorter horizon_days, or give Java more memory"
                             + " (DETENTE_JAVA_OPTS=-Xmx%dg)", points, horizon, need >> 20, heap >> 20,
-                    (need * 10 / 6 >> 30) + 1)));
+                    (need / Designs.HEAP_PERCENT * 100 >> 30) + 1)));
         }
         batch[0] = points;
         batch[1] = need;
