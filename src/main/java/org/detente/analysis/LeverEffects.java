@@ -70,9 +70,14 @@ public final class LeverEffects {
         }
         List<Effect> effects = new ArrayList<>();
         double[] cornerB = crisis.get(second);
+        double[] total = difference(cornerB, require(crisis, first));
+        double[] rest = total.clone(); // the total minus every lever's effect alone: the interactions
         for (String lever : levers) {
-            double[] switched = require(crisis, with(second, lever, first.get(lever)));
-            effects.add(effect(lever, "alone", second.get(lever), first.get(lever), difference(cornerB, switched)));
+            double[] alone = difference(cornerB, require(crisis, with(second, lever, first.get(lever))));
+            effects.add(effect(lever, "alone", second.get(lever), first.get(lever), alone));
+            for (int r = 0; r < replications; r++) {
+                rest[r] -= alone[r];
+            }
         }
         for (String lever : levers) {
             double[] sum = new double[replications];
@@ -92,17 +97,7 @@ public final class LeverEffects {
             }
             effects.add(effect(lever, "main effect", second.get(lever), first.get(lever), sum));
         }
-        double[] total = difference(cornerB, require(crisis, first));
         effects.add(effect("", "total", "", "", total));
-        double[] rest = total.clone();
-        for (Effect e : effects) {
-            if (e.kind().equals("alone")) {
-                double[] alone = difference(cornerB, crisis.get(with(second, e.lever(), first.get(e.lever()))));
-                for (int r = 0; r < replications; r++) {
-                    rest[r] -= alone[r];
-                }
-            }
-        }
         effects.add(effect("", "interactions", "", "", rest));
         return effects;
     }

@@ -118,12 +118,13 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
             throw new InputException(new Problem(file, 0, "", "missing from the results folder"));
         }
         try {
-            long rows = BatchWriter.rows(file);
+            BatchWriter.Digest digest = BatchWriter.digest(file, Long.MAX_VALUE);
+            long rows = digest.rows();
             if (rows != recorded.path("rows").asLong()) {
                 throw new InputException(new Problem(file, 0, "", rows + " rows where the batch wrote "
                         + recorded.path("rows").asLong() + " (cut or edited since); run the batch again"));
             }
-            if (!BatchWriter.sha256(file).equals(recorded.path("sha256").asText())) {
+            if (!digest.sha256().equals(recorded.path("sha256").asText())) {
                 throw new InputException(new Problem(file, 0, "", "changed since the batch wrote it (its SHA-256"
                         + " differs from manifest.json's); run the batch again"));
             }

@@ -137,7 +137,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                     "shorter than at the last checkpoint (cut or deleted), so the batch cannot continue;"
                             + " start over with --force"));
         }
-        if (!sha256Prefix(runsFile, state.runsCsvBytes).equals(state.runsCsvSha256)) {
+        if (!digest(runsFile, state.runsCsvBytes).sha256().equals(state.runsCsvSha256)) {
             throw new org.detente.scenario.InputException(new org.detente.scenario.Problem(runsFile, 0, "",
                     "changed since the last checkpoint (its SHA-256 differs), so the batch cannot continue;"
                             + " start over with --force"));
@@ -200,7 +200,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             channel.force(true);
             state.runsCsvBytes = channel.size();
         }
-        state.runsCsvSha256 = sha256Prefix(runsFile, state.runsCsvBytes);
+        state.runsCsvSha256 = digest(runsFile, state.runsCsvBytes).sha256();
         Path temporary = folder.resolve("checkpoint.tmp");
         try (java.io.FileOutputStream file = new java.io.FileOutputStream(temporary.toFile());
              java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(file))) {
@@ -360,13 +360,14 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         }
         // What compare checks before it trusts the files: their checksum and row count at completion.
         ObjectNode files = root.putObject("files");
+        Digest runsDigest = digest(folder.resolve("runs.csv"), Long.MAX_VALUE);
+        Digest timeseriesDigest = digest(folder.resolve("timeseries.csv"), Long.MAX_VALUE);
         files.putObject("runs.csv").put("description", "one row per run")
-                .put("sha256", sha256(folder.resolve("runs.csv"))).put("rows", rows(folder.resolve("runs.csv")));
+                .put("sha256", runsDigest.sha256()).put("rows", runsDigest.rows());
         files.putObject("timeseries.csv").put("description", "per scenario, day and metric: n, mean, sd, 95% interval"
                         + " (t for means, Wilson for " + String.join(", ", List.of(DailyMetric.IN_CRISIS.key(),
                         DailyMetric.CRISIS_BY_DAY.key())) + ")")
-                .put("sha256", sha256(folder.resolve("timeseries.csv")))
-                .put("rows", rows(folder.resolve("timeseries.csv")));
+                .put("sha256", timeseriesDigest.sha256()).put("rows", timeseriesDigest.rows());
         mapper.writeValue(folder.resolve("manifest.json").toFile(), root);
     }
 
@@ -418,29 +419,29 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         return Math.round(x * 1e4) / 1e4;
     }
 
-    /** Data rows of a CSV file Détente wrote (lines after the header; no field holds a line break). */
-    public static long rows(Path file) throws IOException {
-        long lines = 0;
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                lines += b == '\n' ? 1 : 0;
-            }
-        }
-        return Math.max(0, lines - 1);
+    /**
+     * A file's SHA-256 (hex) and its data rows (lines after the header; no field of a CSV file
+     * Détente wrote holds a line break), read in one pass.
+     */
+    public record Digest(String sha256, long rows) {
     }
 
-    /** The SHA-256 of a file's first {@code bytes} bytes, in hex. */
-    static String sha256Prefix(Path file, long bytes) throws IOException {
+    /** The {@link Digest} of a file's first {@code bytes} bytes (all of it for Long.MAX_VALUE). */
+    public static Digest digest(Path file, long bytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[8192];
             long left = bytes;
-            for (int n = in.read(buffer, 0, (int) Math.min(buffer.length, left)); n > 0 && left > 0;
-                 n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) {
+            long lines = 0;
+            for (int n = in.read(buffer, 0, (int) Math.min(buffer.length, left)); n > 0;
+                 n = left > 0 ? in.read(buffer, 0, (int) Math.min(buffer.length, left)) : -1) {
                 digest.update(buffer, 0, n);
+                for (int k = 0; k < n; k++) {
+                    lines += buffer[k] == '\n' ? 1 : 0;
+                }
                 left -= n;
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return new Digest(HexFormat.of().formatHex(digest.digest()), Math.max(0, lines - 1));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
@@ -448,16 +449,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
 
     /** The SHA-256 of a file, in hex. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return digest(file, Long.MAX_VALUE).sha256();
     }
 
     @Override

@@ -205,11 +205,12 @@ public final class ScenarioCompiler {
                         "model." + e.getKey(), ex.getMessage()));
             }
         }
+        // A scenario built in code rather than read through checks() gets the same signal check here.
+        ScenarioReader.DomainChecks checks = checks();
         for (TimelineEvent event : scenario.timeline()) {
-            if (event instanceof TimelineEvent.CapabilityDemonstration demo && catalogue.find(demo.signal()).isEmpty()) {
-                problems.add(new Problem(scenario.file(), event.line(), "timeline." + event.id() + ".signal",
-                        "unknown signal '" + demo.signal() + "' (catalogue: "
-                                + String.join(", ", catalogue.types().stream().map(t -> t.id()).toList()) + ")"));
+            if (event instanceof TimelineEvent.CapabilityDemonstration demo) {
+                checks.signal(demo.signal()).ifPresent(why -> problems.add(new Problem(scenario.file(), event.line(),
+                        "timeline." + event.id() + ".signal", why)));
             }
         }
         if (!problems.isEmpty()) {

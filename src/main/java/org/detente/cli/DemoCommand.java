@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.detente.analysis.LeverEffects;
+import org.detente.batch.BatchResults;
 import org.detente.analysis.RunSummary;
 import org.detente.report.Report;
 import picocli.CommandLine.Command;
@@ -93,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
             Path leverFolder = out.resolve("levers");
             Workflows.batch(List.of(leverFile), leverReplications, seed, threads.threads(), leverFolder, true, true,
                     false, quiet, spec.commandLine().getErr());
-            levers = Workflows.leverEffects(leverFolder);
+            levers = Workflows.leverEffects(BatchResults.read(leverFolder));
         } else if (!quiet) {
             spec.commandLine().getErr().println("demo: no " + LEVERS + " in " + folder + "; the report has no lever"
                     + " decomposition");

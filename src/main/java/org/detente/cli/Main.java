@@ -44,26 +44,32 @@ public final class Main {
             } else if (ex instanceof UsageException usage) {
                 err.println("detente: error: " + usage.getMessage());
             } else {
-                err.println("detente: error: " + Failures.describe(ex) + (debug ? "" : Failures.hint(ex)));
+                return failure(err, ex, debug);
             }
             if (debug) {
-                ex.printStackTrace(err);
+                ex.printStackTrace(err); // only on request: --debug
             }
             err.flush();
-            return ex instanceof InputException || ex instanceof UsageException ? BAD_INPUT : INTERNAL;
+            return BAD_INPUT;
         });
         int code;
         try {
             code = cli.execute(args);
         } catch (Throwable ex) { // an Error (out of memory, stack) that picocli lets through: still one line
-            err.println("detente: error: " + Failures.describe(ex) + (debug ? "" : Failures.hint(ex)));
-            if (debug) {
-                ex.printStackTrace(err);
-            }
-            code = INTERNAL;
+            code = failure(err, ex, debug);
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A failure that is not the user's input: one line in words; the stack trace only with --debug. */
+    private static int failure(PrintWriter err, Throwable ex, boolean debug) {
+        err.println("detente: error: " + Failures.describe(ex) + (debug ? "" : Failures.hint(ex)));
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL;
     }
 }

@@ -132,24 +132,26 @@ final class Workflows {
      * @return the outcomes compared
      */
     static List<RunSummary> compare(List<Path> folders, Path out, boolean force) throws InputException, IOException {
-        List<LeverEffects.Effect> levers = new ArrayList<>();
-        for (Path folder : folders) {
-            levers.addAll(leverEffects(folder));
-        }
-        return compare(folders, out, levers, force);
+        return compare(folders, out, List.of(), force);
     }
 
     /**
-     * As {@link #compare(List, Path)}, with the decomposition of a lever factorial to report
-     * beside the comparison (empty for none).
+     * As {@link #compare(List, Path, boolean)}, with the decomposition of a lever factorial run
+     * elsewhere to report beside the comparison (empty for none); factorials in the folders
+     * compared are decomposed too.
      */
-    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> levers, boolean force)
-            throws InputException, IOException {
+    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
+                                    boolean force) throws InputException, IOException {
+        // Each folder is read (and verified) once, before anything is written.
+        List<BatchResults> all = new ArrayList<>();
+        List<LeverEffects.Effect> levers = new ArrayList<>(extraLevers);
         for (Path folder : folders) {
-            BatchResults.read(folder); // every input verified before anything is written
+            BatchResults results = BatchResults.read(folder);
+            all.add(results);
+            levers.addAll(leverEffects(results));
         }
         try (ComparisonOutput output = ComparisonOutput.open(out, force)) {
-            List<RunSummary> outcomes = writeComparison(folders, output.staging(), levers);
+            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers);
             output.commit();
             return outcomes;
         } catch (IOException e) {
@@ -157,23 +159,20 @@ final class Workflows {
         }
     }
 
-    private static List<RunSummary> writeComparison(List<Path> folders, Path out, List<LeverEffects.Effect> levers)
+    private static List<RunSummary> writeComparison(List<BatchResults> all, Path out, List<LeverEffects.Effect> levers)
             throws InputException, IOException {
         TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
         List<RunSummary> outcomes = new ArrayList<>();
         Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
         Map<String, Map<String, String>> design = new LinkedHashMap<>();
-        List<BatchResults> all = new ArrayList<>();
         int longest = 0;
-        for (Path folder : folders) {
-            BatchResults results = BatchResults.read(folder);
+        for (BatchResults results : all) {
             for (String name : results.runs().keySet()) {
                 if (runs.containsKey(name)) {
-                    throw new InputException(new Problem(folder, 0, "scenario",
+                    throw new InputException(new Problem(results.folder(), 0, "scenario",
                             "scenario '" + name + "' appears in more than one results folder; compare distinct scenarios"));
                 }
             }
-            all.add(results);
             timeseries = timeseries.concat(results.timeseries());
             outcomes.addAll(results.outcomes());
             runs.putAll(results.runs());
@@ -252,8 +251,8 @@ final class Workflows {
         }
         BatchWriter.writeStats(out.resolve("stats.csv"), stats);
         List<String> manifests = new ArrayList<>();
-        for (Path folder : folders) {
-            manifests.add(Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8));
+        for (BatchResults results : all) {
+            manifests.add(Files.readString(results.folder().resolve("manifest.json"), StandardCharsets.UTF_8));
         }
         Report.write(out.resolve("report.html"), all.stream().map(BatchResults::manifest).toList(), outcomes, figures,
                 stats, few, manifests, levers);
@@ -265,8 +264,7 @@ final class Workflows {
      * results folder (such as {@code scenarios/levers.yaml}'s): a full-factorial design of k
      * parameters with 2^k points. Empty when there is none.
      */
-    static List<LeverEffects.Effect> leverEffects(Path folder) throws InputException {
-        BatchResults results = BatchResults.read(folder);
+    static List<LeverEffects.Effect> leverEffects(BatchResults results) throws InputException {
         List<LeverEffects.Effect> effects = new ArrayList<>();
         var designs = results.manifest().path("designs").properties();
         for (var design : designs) {
@@ -288,7 +286,7 @@ final class Workflows {
             try {
                 effects.addAll(LeverEffects.of(points, runs));
             } catch (IllegalArgumentException e) {
-                throw new InputException(new Problem(folder.resolve("runs.csv"), 0, "design_point",
+                throw new InputException(new Problem(results.folder().resolve("runs.csv"), 0, "design_point",
                         "the factorial '" + name + "' cannot be decomposed: " + e.getMessage()));
             }
         }

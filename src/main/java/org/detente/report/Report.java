@@ -43,25 +43,16 @@ public final class Report {
                     100 * low.crisisProbability(), low.scenario(), 100 * high.crisisProbability(), high.scenario());
         }
         StringBuilder text = new StringBuilder("P(crisis within the horizon): ");
-        for (int i = 0; i < outcomes.size(); i++) {
-            RunSummary o = outcomes.get(i);
-            text.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ")
-                    .append(String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
-                            100 * o.crisisProbability(), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
-        }
+        list(text, outcomes, o -> String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
+                100 * o.crisisProbability(), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
         text.append(" (95% Wilson intervals).");
         if (outcomes.stream().allMatch(o -> o.usRussiaRuns() == o.runs() && o.usRussiaCrises() == o.crises())) {
             text.append(" Every crisis is between the US and Russia (the same without allies).");
         } else if (outcomes.stream().anyMatch(o -> o.usRussiaRuns() > 0)) {
             text.append(" Between the US and Russia alone (without allies): ");
-            for (int i = 0; i < outcomes.size(); i++) {
-                RunSummary o = outcomes.get(i);
-                text.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ").append(o.usRussiaRuns() == 0
-                        ? o.scenario() + " n/a (no US-Russia pair)"
-                        : String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
-                                100 * o.usRussiaProbability(), 100 * o.usRussiaInterval().low(),
-                                100 * o.usRussiaInterval().high()));
-            }
+            list(text, outcomes, o -> o.usRussiaRuns() == 0 ? o.scenario() + " n/a (no US-Russia pair)"
+                    : String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(), 100 * o.usRussiaProbability(),
+                            100 * o.usRussiaInterval().low(), 100 * o.usRussiaInterval().high()));
             text.append(".");
         }
         return text.toString();
@@ -197,6 +188,14 @@ public final class Report {
         Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
     }
 
+    /** Appends one item per outcome: "a, b and c". */
+    private static void list(StringBuilder text, List<RunSummary> outcomes,
+                             java.util.function.Function<RunSummary, String> item) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            text.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ").append(item.apply(outcomes.get(i)));
+        }
+    }
+
     /** The lever decomposition as lines for the console, one per lever and one for the whole. */
     public static List<String> leverLines(List<LeverEffects.Effect> levers) {
         List<String> lines = new ArrayList<>();
@@ -209,8 +208,7 @@ public final class Report {
             if (!alone.kind().equals("alone")) {
                 continue;
             }
-            LeverEffects.Effect main = levers.stream().filter(e -> e.kind().equals("main effect")
-                    && e.lever().equals(alone.lever())).findFirst().orElseThrow();
+            LeverEffects.Effect main = mainEffect(levers, alone.lever());
             lines.add(String.format(Locale.ROOT, "  %-40s alone %s, main effect %s", leverName(alone.lever()) + " ("
                     + alone.from() + " -> " + alone.to() + ")", points(alone), points(main)));
         }
@@ -221,6 +219,11 @@ public final class Report {
             }
         }
         return lines;
+    }
+
+    private static LeverEffects.Effect mainEffect(List<LeverEffects.Effect> levers, String lever) {
+        return levers.stream().filter(e -> e.kind().equals("main effect") && e.lever().equals(lever)).findFirst()
+                .orElseThrow();
     }
 
     private static String points(LeverEffects.Effect e) {
@@ -271,8 +274,7 @@ public final class Report {
             if (!alone.kind().equals("alone")) {
                 continue;
             }
-            LeverEffects.Effect main = levers.stream().filter(e -> e.kind().equals("main effect")
-                    && e.lever().equals(alone.lever())).findFirst().orElseThrow();
+            LeverEffects.Effect main = mainEffect(levers, alone.lever());
             h.append("<tr><td>").append(Html.escape(leverName(alone.lever()))).append("</td><td>")
                     .append(Html.escape(alone.from() + " → " + alone.to())).append("</td><td class=num>")
                     .append(Html.escape(points(alone))).append("</td><td class=num>").append(Html.escape(points(main)))
