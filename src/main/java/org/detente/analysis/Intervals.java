@@ -29,10 +29,25 @@ public final class Intervals {
         if (n < 2) {
             return new Interval(Double.NaN, Double.NaN);
         }
-        // inverseCumulativeProbability uses no random generator, so the distribution's hidden one is never touched.
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + level / 2);
+        double t = level == LEVEL ? T_QUANTILES.computeIfAbsent(n - 1, Intervals::tQuantile) : tQuantile(n - 1, level);
         double half = t * sd / Math.sqrt(n);
         return new Interval(mean - half, mean + half);
+    }
+
+    /** The t quantile of {@link #LEVEL} by degrees of freedom: the same few values are asked for again and again. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Double> T_QUANTILES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The normal quantile of {@link #LEVEL}. */
+    private static final double Z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
+
+    private static double tQuantile(long degreesOfFreedom) {
+        return tQuantile(degreesOfFreedom, LEVEL);
+    }
+
+    private static double tQuantile(long degreesOfFreedom, double level) {
+        // inverseCumulativeProbability uses no random generator, so the distribution's hidden one is never touched.
+        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.5 + level / 2);
     }
 
     /**
@@ -43,7 +58,7 @@ public final class Intervals {
         if (n == 0) {
             return new Interval(Double.NaN, Double.NaN);
         }
-        double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + level / 2);
+        double z = level == LEVEL ? Z : new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + level / 2);
         double p = (double) successes / n;
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);

@@ -93,7 +93,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             state.started = Instant.now().toString();
             for (CompiledScenario s : plan.scenarios()) {
                 String key = s.name() + "#" + s.designPoint();
-                state.daily.put(key, new TimeseriesStatistics(s.scenario().horizonDays()));
+                if (s.keepsDaily()) {
+                    state.daily.put(key, new TimeseriesStatistics(s.scenario().horizonDays()));
+                }
                 state.outcomes.put(key, new RunStatistics());
             }
             runs = new CSVPrinter(Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8), CSV);
@@ -182,7 +184,10 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
     public void accept(RunResult result) throws IOException {
         runsCsv.print(runs, result);
         String key = result.scenario() + "#" + result.designPoint();
-        state.daily.get(key).add(result.daily(), result.bins());
+        TimeseriesStatistics daily = state.daily.get(key);
+        if (daily != null) {
+            daily.add(result.daily(), result.bins());
+        }
         state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), usRussia(result), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
         state.runs++;
@@ -221,7 +226,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         return summaries;
     }
 
-    /** The per-day summaries so far. */
+    /** The per-day summaries so far, of the cells that keep them. */
     public TimeseriesSummary timeseries() {
         List<TimeseriesSummary.Row> rows = new ArrayList<>(); // one list, not a concat per point (quadratic)
         for (Map.Entry<String, TimeseriesStatistics> e : state.daily.entrySet()) {
@@ -231,10 +236,15 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         return new TimeseriesSummary(rows);
     }
 
-    /** Finishes runs.csv and writes timeseries.csv and manifest.json. */
+    /** Finishes runs.csv and writes timeseries.csv (one cell at a time) and manifest.json. */
     public void finish(String version) throws IOException {
         runs.close(true);
-        writeTimeseries(folder.resolve("timeseries.csv"), timeseries());
+        try (CSVPrinter csv = timeseriesPrinter(folder.resolve("timeseries.csv"))) {
+            for (Map.Entry<String, TimeseriesStatistics> e : state.daily.entrySet()) {
+                CompiledScenario cell = cells.get(e.getKey());
+                printTimeseries(csv, e.getValue().summary(cell.name(), cell.designPoint()));
+            }
+        }
         writeManifest(version);
         Files.deleteIfExists(folder.resolve("checkpoint.bin"));
         Files.deleteIfExists(folder.resolve("checkpoint.tmp"));
@@ -255,15 +265,25 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
 
     /** Writes a time series summary as {@code timeseries.csv}. */
     public static void writeTimeseries(Path file, TimeseriesSummary summary) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSV)) {
-            csv.printRecord("scenario", "design_point", "day", "metric", "n", "mean", "sd", "ci_low", "ci_high", "q05",
-                    "q25", "q50", "q75", "q95");
-            for (TimeseriesSummary.Row r : summary.rows()) {
-                csv.printRecord(r.scenario(), r.designPoint(), r.day(), r.metric().key(), r.n(), Numbers.format(r.mean()),
-                        Numbers.format(r.sd()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()),
-                        Numbers.format(r.quantiles()[0]), Numbers.format(r.quantiles()[1]), Numbers.format(r.quantiles()[2]),
-                        Numbers.format(r.quantiles()[3]), Numbers.format(r.quantiles()[4]));
-            }
+        try (CSVPrinter csv = timeseriesPrinter(file)) {
+            printTimeseries(csv, summary);
+        }
+    }
+
+    /** A new {@code timeseries.csv} with its header written. */
+    private static CSVPrinter timeseriesPrinter(Path file) throws IOException {
+        CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSV);
+        csv.printRecord("scenario", "design_point", "day", "metric", "n", "mean", "sd", "ci_low", "ci_high", "q05",
+                "q25", "q50", "q75", "q95");
+        return csv;
+    }
+
+    private static void printTimeseries(CSVPrinter csv, TimeseriesSummary summary) throws IOException {
+        for (TimeseriesSummary.Row r : summary.rows()) {
+            csv.printRecord(r.scenario(), r.designPoint(), r.day(), r.metric().key(), r.n(), Numbers.format(r.mean()),
+                    Numbers.format(r.sd()), Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()),
+                    Numbers.format(r.quantiles()[0]), Numbers.format(r.quantiles()[1]), Numbers.format(r.quantiles()[2]),
+                    Numbers.format(r.quantiles()[3]), Numbers.format(r.quantiles()[4]));
         }
     }
 

@@ -73,8 +73,10 @@ public final class Chunk {
         List<RunResult> rows = new ArrayList<>();
         BatchRunner.run(plan, from, to, result -> {
             String key = result.scenario() + "#" + result.designPoint();
-            daily.computeIfAbsent(key, k -> new TimeseriesStatistics(cells.get(k).scenario().horizonDays()))
-                    .add(result.daily(), result.bins());
+            if (cells.get(key).keepsDaily()) {
+                daily.computeIfAbsent(key, k -> new TimeseriesStatistics(cells.get(k).scenario().horizonDays()))
+                        .add(result.daily(), result.bins());
+            }
             runs.computeIfAbsent(key, k -> new RunStatistics()).add(result.crisis(), result.firstCrisisDay(),
                     BatchWriter.usRussia(result), result.peakRung(), result.escalationScore(), result.misperceptions());
             rows.add(result);

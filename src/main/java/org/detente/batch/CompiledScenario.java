@@ -18,10 +18,12 @@ import org.detente.scenario.Scenario;
  * @param designType the kind of design ({@code full-factorial}, ...), empty without a design
  * @param roles     each design parameter's role ({@code policy} or {@code uncertainty}) by path
  * @param morrisStep for a Morris design, the step of its trajectories in the unit cube; NaN otherwise
+ * @param keepsDaily whether the batch keeps this cell's daily statistics ({@code timeseries.csv});
+ *                   every cell keeps its per-run outcomes
  */
 public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetup setup,
                                List<AppliedOverride> overrides, int designPoint, Map<String, String> design,
-                               String designType, Map<String, String> roles, double morrisStep) {
+                               String designType, Map<String, String> roles, double morrisStep, boolean keepsDaily) {
 
     public CompiledScenario {
         overrides = List.copyOf(overrides);

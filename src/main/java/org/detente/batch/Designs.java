@@ -31,6 +31,12 @@ public final class Designs {
      * 2,700 did not (over 6 kB); 12 kB keeps the first and refuses the second.
      */
     public static final long BYTES_PER_POINT_DAY = 12_000;
+    /**
+     * Memory every design point holds whether or not it keeps daily series: its scenario and
+     * model setup, its values and its outcome statistics (measured: under 20 kB; see
+     * {@code docs/performance.md}).
+     */
+    public static final long BYTES_PER_POINT = 20_000;
     /** The share of the Java heap a batch's daily statistics may fill (in percent). */
     public static final long HEAP_PERCENT = 85;
 

@@ -127,7 +127,8 @@ public final class ScenarioCompiler {
                 CompiledScenario cell = compile(scenario, i, values);
                 cells.add(new CompiledScenario(cell.scenario(), cell.coding(), cell.setup(), cell.overrides(), i, values,
                         design.type().key(), roles, design.type() == Experiment.DesignType.MORRIS
-                                ? Designs.morrisStep(design.levels()) : Double.NaN));
+                                ? Designs.morrisStep(design.levels()) : Double.NaN,
+                        design.dailySeries().keeps(i, points.size())));
             } catch (InputException e) {
                 for (Problem p : e.problems()) {
                     problems.add(new Problem(p.file(), p.line(), p.field(), p.message() + " (design point " + i + ": "
@@ -153,12 +154,14 @@ public final class ScenarioCompiler {
                     points, Designs.MAX_POINTS)));
         }
         int horizon = ScenarioReader.read(experiment.scenarioFile(), experiment.scenarioRoot(), checks()).horizonDays();
-        long need = batch[1] + own * horizon * Designs.BYTES_PER_POINT_DAY;
+        long need = batch[1] + design.dailySeries().kept(own) * horizon * Designs.BYTES_PER_POINT_DAY
+                + own * Designs.BYTES_PER_POINT;
         long heap = Runtime.getRuntime().maxMemory();
         if (need > heap / 100 * Designs.HEAP_PERCENT) {
             throw new InputException(new Problem(experiment.file(), 0, "design", String.format(java.util.Locale.ROOT,
-                    "%,d points x %,d days need about %,d MB for their daily statistics, but Java has %,d MB: use"
-                            + " fewer points or a shorter horizon_days, or give Java more memory"
+                    "%,d points x %,d days need about %,d MB for their statistics, but Java has %,d MB: use"
+                            + " fewer points, keep fewer daily series (daily_series), a shorter horizon_days,"
+                            + " or give Java more memory"
                             + " (DETENTE_JAVA_OPTS=-Xmx%dg)", points, horizon, need >> 20, heap >> 20,
                     (need / Designs.HEAP_PERCENT * 100 >> 30) + 1)));
         }
@@ -240,6 +243,6 @@ public final class ScenarioCompiler {
             stances.put(actor.id(), used);
         }
         return new CompiledScenario(scenario, coding, new ModelSetup(scenario, stances, parameters, catalogue), applied,
-                designPoint, design, "", Map.of(), Double.NaN);
+                designPoint, design, "", Map.of(), Double.NaN, true);
     }
 }

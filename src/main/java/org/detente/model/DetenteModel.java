@@ -43,6 +43,8 @@ public final class DetenteModel extends SimState {
 
     private final ModelSetup setup;
     private final ModelParameters p;
+    /** The recorded UN votes the vote submodel learns from: those before the scenario's start date, if it has one. */
+    private final VoteBaseRates voteRates;
     private final EventSink sink;
     private final long runSeed;
     private final transient RandomStream decisions;
@@ -90,6 +92,7 @@ public final class DetenteModel extends SimState {
         super(new MersenneTwisterFast(seed), new Schedule());
         this.setup = setup;
         this.p = setup.parameters();
+        this.voteRates = setup.scenario().startDate().map(VoteBaseRates::before).orElse(VoteBaseRates.standard());
         this.sink = sink;
         this.runSeed = seed;
         this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
@@ -494,7 +497,7 @@ public final class DetenteModel extends SimState {
         int members = council ? Actors.PERMANENT_MEMBERS_IN_ORDER.size() + ELECTED_MEMBERS : ASSEMBLY_MEMBERS;
         int[] tally = new int[3];
         votes.values().forEach(b -> tally[Ballots.index(b)]++);
-        double[] others = Ballots.probabilities(VoteBaseRates.standard().otherStates(bloc), 0.0, 0.0);
+        double[] others = Ballots.probabilities(voteRates.otherStates(bloc), 0.0, 0.0);
         for (int i = votes.size(); i < members; i++) {
             tally[Ballots.draw(others, events.nextDouble())]++;
         }
@@ -538,7 +541,7 @@ public final class DetenteModel extends SimState {
             support = 0.5 * (allies.stance.value(Dimension.N) + dyads[allies.index][sponsor.index].trust);
         }
         double shift = Double.isNaN(support) ? 0.0 : support - 0.5;
-        double[] probabilities = Ballots.probabilities(VoteBaseRates.standard().member(member, bloc), shift,
+        double[] probabilities = Ballots.probabilities(voteRates.member(member, bloc), shift,
                 p.voteSensitivity());
         return Ballots.NAMES[Ballots.draw(probabilities, events.nextDouble())];
     }

@@ -204,12 +204,30 @@ public final class VoteBaseRates {
         return others.get(sponsorBloc);
     }
 
+    /** Rates learnt from every row, by the date before which they were recorded. */
+    private static final java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, VoteBaseRates> BEFORE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The rates from the votes recorded before {@code date} only: what a forecaster standing on
+     * that date could know. A row dated only to its month counts when the whole month lies
+     * before the date.
+     */
+    public static VoteBaseRates before(java.time.LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return BEFORE.computeIfAbsent(date, d -> load(d));
+    }
+
     private static VoteBaseRates load() {
+        return load(null);
+    }
+
+    private static VoteBaseRates load(java.time.LocalDate before) {
         try (InputStream in = VoteBaseRates.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("recorded UN votes resource " + RESOURCE + " is missing from the build");
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, before);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -217,6 +235,19 @@ public final class VoteBaseRates {
 
     /** Reads recorded votes in the resource's format; {@code name} labels error messages. */
     static VoteBaseRates parse(Reader reader, String name) throws IOException {
+        return parse(reader, name, null);
+    }
+
+    /** Whether a row's date ({@code YYYY-MM-DD} or {@code YYYY-MM}) lies wholly before {@code date}. */
+    public static boolean recordedBefore(String rowDate, java.time.LocalDate date) {
+        String text = rowDate.strip();
+        java.time.LocalDate last = text.length() == 7 ? java.time.YearMonth.parse(text).atEndOfMonth()
+                : java.time.LocalDate.parse(text);
+        return last.isBefore(date);
+    }
+
+    /** As {@link #parse(Reader, String)}, keeping only rows recorded before {@code before} (all if null). */
+    static VoteBaseRates parse(Reader reader, String name, java.time.LocalDate before) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         Map<String, Map<Bloc, int[]>> memberCounts = new LinkedHashMap<>();
         for (String code : LISTED) {
@@ -234,6 +265,9 @@ public final class VoteBaseRates {
                 }
             }
             for (CSVRecord r : csv) {
+                if (before != null && !recordedBefore(field(r, "date", name), before)) {
+                    continue;
+                }
                 rows++;
                 String where = name + " line " + (r.getRecordNumber() + 1) + " (" + field(r, "document", name) + ")";
                 Bloc bloc = Bloc.ofSponsorsText(field(r, "sponsors", name));
@@ -271,7 +305,7 @@ public final class VoteBaseRates {
     }
 
     private static List<String> columnsNeeded() {
-        List<String> columns = new ArrayList<>(List.of("document", "sponsors"));
+        List<String> columns = new ArrayList<>(List.of("date", "document", "sponsors"));
         columns.addAll(TALLY_COLUMNS);
         columns.addAll(LISTED);
         return columns;

@@ -69,10 +69,57 @@ public record Experiment(Path file, Path scenarioFile, Node scenarioRoot, Option
      * @param points     points to draw (Latin hypercube, Sobol) or trajectories (Morris); unused for full factorial
      * @param levels     grid levels of a Morris design
      * @param parameters the parameters varied
+     * @param dailySeries which design points keep their daily series ({@code timeseries.csv}, fan
+     *                   charts); every point keeps its per-run outcomes
      */
-    public record Design(DesignType type, int points, int levels, List<Parameter> parameters) {
+    public record Design(DesignType type, int points, int levels, List<Parameter> parameters,
+                         DailySeries dailySeries) {
         public Design {
             parameters = List.copyOf(parameters);
+            java.util.Objects.requireNonNull(dailySeries, "dailySeries");
+        }
+
+        public Design(DesignType type, int points, int levels, List<Parameter> parameters) {
+            this(type, points, levels, parameters, DailySeries.DEFAULT);
+        }
+    }
+
+    /**
+     * Which design points keep daily statistics. Daily statistics cost about 9.5 kB a point a
+     * day (3.45 MB a point over 365 days), per-run outcomes a few hundred bytes a point, so by
+     * default only a small design (at most {@link #SMALL_DESIGN} points) keeps them all and a
+     * larger one keeps none; {@code daily_series: all} or a list of point numbers asks for them.
+     *
+     * @param all    every point keeps them
+     * @param points the points that keep them, when not {@code all} (empty: the default rule)
+     * @param given  whether the experiment said (else the default rule applies)
+     */
+    public record DailySeries(boolean all, List<Integer> points, boolean given) {
+
+        /** The most points a design may have for all of them to keep daily series by default. */
+        public static final int SMALL_DESIGN = 32;
+
+        /** The default: all points of a small design, none of a larger one. */
+        public static final DailySeries DEFAULT = new DailySeries(false, List.of(), false);
+
+        public DailySeries {
+            points = List.copyOf(points);
+        }
+
+        /** Whether point {@code point} of a design of {@code size} points keeps its daily series. */
+        public boolean keeps(int point, long size) {
+            if (!given) {
+                return size <= SMALL_DESIGN;
+            }
+            return all || points.contains(point);
+        }
+
+        /** How many of a design's {@code size} points keep their daily series. */
+        public long kept(long size) {
+            if (!given) {
+                return size <= SMALL_DESIGN ? size : 0;
+            }
+            return all ? size : points.stream().filter(p -> p < size).distinct().count();
         }
     }
 

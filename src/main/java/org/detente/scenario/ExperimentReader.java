@@ -19,7 +19,7 @@ public final class ExperimentReader {
 
     private static final Set<String> SEPARATE = Set.of("scenario", "description", "replications", "master_seed", "design");
     private static final Set<String> EMBEDDED = Set.of("replications", "master_seed", "design");
-    private static final Set<String> DESIGN = Set.of("type", "points", "trajectories", "levels", "parameters");
+    private static final Set<String> DESIGN = Set.of("type", "points", "trajectories", "levels", "parameters", "daily_series");
     private static final Set<String> PARAMETER = Set.of("path", "role", "values", "min", "max", "levels", "integer");
 
     private ExperimentReader() {
@@ -155,6 +155,38 @@ public final class ExperimentReader {
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Experiment.Design(type.get(), points, levels, parameters));
+        return Optional.of(new Experiment.Design(type.get(), points, levels, parameters, dailySeries(d)));
+    }
+
+    /** {@code daily_series}: {@code all}, {@code none}, or a list of design point numbers. */
+    private static Experiment.DailySeries dailySeries(YamlMap d) {
+        if (!d.has("daily_series")) {
+            return Experiment.DailySeries.DEFAULT;
+        }
+        if (d.isScalar("daily_series")) {
+            String value = d.string("daily_series", true).orElse("");
+            return switch (value) {
+                case "all" -> new Experiment.DailySeries(true, List.of(), true);
+                case "none" -> new Experiment.DailySeries(false, List.of(), true);
+                default -> {
+                    d.problem("daily_series", "expected all, none or a list of design point numbers, found '"
+                            + value + "'");
+                    yield Experiment.DailySeries.DEFAULT;
+                }
+            };
+        }
+        List<Integer> points = new ArrayList<>();
+        for (String text : d.strings("daily_series", true)) {
+            try {
+                int point = Integer.parseInt(text.strip());
+                if (point < 0) {
+                    throw new NumberFormatException();
+                }
+                points.add(point);
+            } catch (NumberFormatException e) {
+                d.problem("daily_series", "expected design point numbers (0, 1, 2, ...), found '" + text + "'");
+            }
+        }
+        return new Experiment.DailySeries(false, points, true);
     }
 }

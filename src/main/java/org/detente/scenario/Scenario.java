@@ -25,11 +25,15 @@ import java.util.Set;
  * @param parameterLines   the line of each model parameter, for error messages
  * @param attributionWeights weight of the evidence reported through each attribution ({@code TASS}),
  *                         for down-weighting second-hand reports; 1 for attributions not listed
+ * @param startDate        the calendar date of day 0, if the scenario gives one: what the model may
+ *                         know is what was recorded before it (the UN votes its vote submodel
+ *                         learns from), and observations are dated against it
  */
 public record Scenario(String name, String description, Path file, int horizonDays, int crisisThreshold,
                        List<Path> texts, List<ActorSpec> actors, List<ChannelSpec> channels,
                        List<TimelineEvent> timeline, Map<String, Double> modelParameters,
-                       Map<String, Integer> parameterLines, Map<String, Double> attributionWeights) {
+                       Map<String, Integer> parameterLines, Map<String, Double> attributionWeights,
+                       Optional<java.time.LocalDate> startDate) {
 
     /** The rung at which a dyad is in crisis unless a scenario says otherwise (MODEL.md). */
     public static final int DEFAULT_CRISIS_THRESHOLD = 4;
@@ -40,6 +44,7 @@ public record Scenario(String name, String description, Path file, int horizonDa
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(startDate, "startDate");
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
             throw new IllegalArgumentException("name must be letters, digits, '_', '-' or '.' but was '" + name + "'");
         }

@@ -161,6 +161,18 @@ final class YamlMap {
         });
     }
 
+    /** An ISO date ({@code 2024-02-21}). */
+    Optional<java.time.LocalDate> date(String name, boolean required) {
+        return string(name, required).flatMap(text -> {
+            try {
+                return Optional.of(java.time.LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(name, "expected a date as YYYY-MM-DD, found '" + text + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
     Optional<Boolean> bool(String name) {
         return string(name, false).flatMap(text -> {
             if (text.equals("true") || text.equals("false")) {
@@ -201,6 +213,12 @@ final class YamlMap {
             }
         }
         return values;
+    }
+
+    /** Whether a field holds a single value rather than a list or mapping. */
+    boolean isScalar(String name) {
+        NodeTuple tuple = entries.get(name);
+        return tuple != null && tuple.getValueNode() instanceof ScalarNode;
     }
 
     /** A nested mapping; empty when absent. */

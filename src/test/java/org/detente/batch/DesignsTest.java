@@ -130,4 +130,44 @@ class DesignsTest {
         assertTrue(e.getMessage().contains("design point 1"), e.getMessage());
         assertTrue(e.getMessage().contains("channels[0].noise"), e.getMessage());
     }
+
+    @Test
+    void aLargeDesignKeepsDailySeriesOnlyForTheNamedPoints() throws Exception {
+        ScenarioFiles.write(dir, "s.yaml", ScenarioFiles.MINIMAL);
+        String design = """
+                scenario: s.yaml
+                replications: 2
+                design:
+                  type: latin-hypercube
+                  points: 40
+                  parameters:
+                    - path: model.noise_scale
+                      min: 0.5
+                      max: 2
+                """;
+        Path bare = ScenarioFiles.write(dir, "bare.yaml", design);
+        Path named = ScenarioFiles.write(dir, "named.yaml", design + "  daily_series: [3, 17]\n");
+        Path small = ScenarioFiles.write(dir, "small.yaml", design.replace("points: 40", "points: 5"));
+        assertEquals(List.of(), keptPoints(bare), "over 32 points: outcomes only, by default");
+        assertEquals(List.of(3, 17), keptPoints(named));
+        assertEquals(List.of(0, 1, 2, 3, 4), keptPoints(small), "a small design keeps them all");
+
+        ScenarioCompiler.Compilation c = new ScenarioCompiler().compileExperiments(List.of(named), Optional.empty());
+        Path out = Files.createDirectories(dir.resolve("out"));
+        BatchPlan plan = new BatchPlan(c.cells(), 2, 1, 1);
+        try (BatchWriter writer = new BatchWriter(out, plan)) {
+            BatchRunner.run(plan, writer, BatchRunner.Progress.NONE);
+            writer.finish("test");
+            assertEquals(40, writer.summaries().size(), "every point keeps its outcomes");
+        }
+        List<String> rows = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.startsWith("minimal,3,") || r.startsWith("minimal,17,")), rows.get(1));
+        assertEquals(1 + 2 * 60 * org.detente.analysis.DailyMetric.values().length, rows.size());
+        assertEquals(1 + 40 * 2, Files.readAllLines(out.resolve("runs.csv")).size());
+    }
+
+    private static List<Integer> keptPoints(Path experiment) throws Exception {
+        return new ScenarioCompiler().compileExperiments(List.of(experiment), Optional.empty()).cells().stream()
+                .filter(CompiledScenario::keepsDaily).map(CompiledScenario::designPoint).toList();
+    }
 }
