@@ -176,6 +176,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             for (Path text : s.scenario().texts()) {
                 f.append('+').append(sha256(text));
             }
+            if (s.scenario().posterior().isPresent()) {
+                f.append("+posterior:").append(sha256(s.scenario().posterior().get().file()));
+            }
         }
         return f.toString();
     }
@@ -330,6 +333,16 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                         .put("coded", round(o.coded())).put("coded_confidence", round(o.confidence()))
                         .put("used", o.used()).put("reason", o.reason());
             }
+            s.scenario().startDate().ifPresent(d -> node.put("start_date", d.toString()));
+            s.scenario().posterior().ifPresent(p -> {
+                try {
+                    node.putObject("posterior").put("file", p.file().toString()).put("sha256", sha256(p.file()))
+                            .put("draws", p.size()).put("parameters", String.join(" ", p.parameters()))
+                            .put("rule", "replication r runs with row r mod draws, the same row in every scenario");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             ObjectNode weights = node.putObject("attribution_weights");
             s.scenario().attributionWeights().forEach(weights::put);
             ObjectNode parameters = node.putObject("model_parameters");

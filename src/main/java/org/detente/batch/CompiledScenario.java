@@ -55,6 +55,18 @@ public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetu
                                   String reason) {
     }
 
+    /**
+     * What replication {@code replication} runs: the setup, with the model parameters of the
+     * posterior sample's row {@code replication mod size} when the scenario has one.
+     */
+    public ModelSetup setupFor(int replication) {
+        if (scenario.posterior().isEmpty()) {
+            return setup;
+        }
+        return new ModelSetup(setup.scenario(), setup.stances(),
+                setup.parameters().with(scenario.posterior().get().values(replication)), setup.catalogue());
+    }
+
     /** The ids of the scenario's Security Council votes, in timeline order. */
     public List<String> voteIds() {
         return scenario.timeline().stream()

@@ -15,6 +15,7 @@ final class RunRecorder implements EventSink {
 
     private final double[][] daily;
     private final Map<String, ModelEvent.VoteHeld> votes = new LinkedHashMap<>();
+    private final java.util.List<RunResult.Act> acts = new java.util.ArrayList<>();
     private double escalationScore;
     private double goldsteinSum;
     private int signals;
@@ -53,6 +54,9 @@ final class RunRecorder implements EventSink {
     @Override
     public void signalSent(int day, String sender, String receiver, String channel, SignalType type, boolean isPublic) {
         signals++;
+        if (RunResult.Act.counterspace(type)) {
+            acts.add(new RunResult.Act(day, sender, receiver, type.id()));
+        }
         daily[SIGNAL_MIX_ROWS[type.category().ordinal()]][day]++;
         goldsteinSum += type.goldstein();
         escalationScore += type.category().weight();
@@ -85,7 +89,7 @@ final class RunRecorder implements EventSink {
     RunResult result(String scenario, int designPoint, int replication, long seed) {
         return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, firstUsRussiaCrisisDay, peakRung,
                 escalationScore, misperceptions,
-                inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, daily,
+                inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, acts, daily,
                 org.detente.analysis.TimeseriesStatistics.bins(daily));
     }
 }

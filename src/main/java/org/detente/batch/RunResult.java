@@ -20,6 +20,7 @@ import org.detente.model.ModelEvent;
  * @param meanGoldstein          mean Goldstein weight of the signals sent (NaN if none)
  * @param signals                signals sent
  * @param votes                  Security Council votes held, by event id
+ * @param acts                   the counterspace acts sent (see {@link Act#counterspace}), in order
  * @param daily                  daily series, indexed by metric ordinal then day
  * @param bins                   the daily values' histogram bins, computed where the run ran
  */
@@ -27,7 +28,30 @@ public record RunResult(String scenario, int designPoint, int replication, long 
                         int firstUsRussiaCrisisDay, int peakRung,
                         double escalationScore, int misperceptions, int inadvertentEscalations,
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
-                        double[][] daily, int[][] bins) implements java.io.Serializable {
+                        java.util.List<Act> acts, double[][] daily, int[][] bins) implements java.io.Serializable {
+
+    /**
+     * A counterspace act: a material act at rung 3 or above of the ladder (an inspector
+     * satellite's approach, an anti-satellite test, jamming, attack), the kind of act recorded
+     * in counterspace event data and scored against it.
+     *
+     * @param day      day sent
+     * @param sender   who acted
+     * @param receiver toward whom
+     * @param signal   the signal id ({@code inspector_deployment}, ...)
+     */
+    public record Act(int day, String sender, String receiver, String signal) implements java.io.Serializable {
+
+        /** Whether a signal is a counterspace act. */
+        public static boolean counterspace(org.detente.model.SignalType type) {
+            return type.material() && type.rung() >= 3;
+        }
+    }
+
+    /** Counterspace acts sent by {@code sender}. */
+    public long actsBy(String sender) {
+        return acts.stream().filter(a -> a.sender().equals(sender)).count();
+    }
 
     /** {@code firstUsRussiaCrisisDay} of a scenario without both the US and Russia. */
     public static final int NOT_MODELLED = -2;

@@ -34,7 +34,7 @@ public final class Runs {
     /** Runs one replication with the model's phases in a plain loop instead of MASON's schedule. */
     public static RunResult runPlain(CompiledScenario scenario, int replication, long seed) {
         RunRecorder recorder = recorder(scenario);
-        new DetenteModel(scenario.setup(), seed, recorder).runPlain();
+        new DetenteModel(scenario.setupFor(replication), seed, recorder).runPlain();
         return recorder.result(scenario.name(), scenario.designPoint(), replication, seed);
     }
 
@@ -42,7 +42,7 @@ public final class Runs {
     public static RunResult run(CompiledScenario scenario, int replication, long seed, EventSink extra) {
         RunRecorder recorder = recorder(scenario);
         EventSink sink = extra == EventSink.NONE ? recorder : recorder.andThen(extra);
-        new DetenteModel(scenario.setup(), seed, sink).runToHorizon();
+        new DetenteModel(scenario.setupFor(replication), seed, sink).runToHorizon();
         return recorder.result(scenario.name(), scenario.designPoint(), replication, seed);
     }
 }

@@ -14,7 +14,9 @@ import org.detente.scenario.Actors;
  * The columns of {@code runs.csv}: one row per run, tidy, ids on every row. After the design
  * point come the design's parameter values, one column per path. Vote columns
  * ({@code <id>_outcome}, {@code <id>_USA}, ...) are added for every scripted Security
- * Council vote of any scenario in the batch, empty where a scenario has no such vote.
+ * Council vote of any scenario in the batch, empty where a scenario has no such vote; before
+ * them, {@code counterspace_<actor>} counts each actor's counterspace acts (0 where a scenario
+ * lacks the actor).
  */
 final class RunsCsv {
 
@@ -24,18 +26,23 @@ final class RunsCsv {
     static final List<String> MEMBERS = Actors.PERMANENT_MEMBERS_IN_ORDER;
 
     private final List<String> voteIds;
+    /** Actors of any scenario of the batch, each with a column of its counterspace acts. */
+    private final List<String> actors;
     private final List<String> designPaths;
     private final java.util.Map<String, java.util.Map<String, String>> designs = new java.util.HashMap<>();
 
     RunsCsv(List<CompiledScenario> scenarios) {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> paths = new LinkedHashSet<>();
+        Set<String> actorIds = new LinkedHashSet<>();
         for (CompiledScenario s : scenarios) {
+            s.scenario().actors().forEach(a -> actorIds.add(a.id()));
             ids.addAll(s.voteIds());
             paths.addAll(s.design().keySet());
             designs.put(s.name() + "#" + s.designPoint(), s.design());
         }
         voteIds = List.copyOf(ids);
+        actors = List.copyOf(actorIds);
         designPaths = List.copyOf(paths);
     }
 
@@ -43,6 +50,9 @@ final class RunsCsv {
         List<String> header = new ArrayList<>(FIXED.subList(0, 2));
         header.addAll(designPaths);
         header.addAll(FIXED.subList(2, FIXED.size()));
+        for (String actor : actors) {
+            header.add("counterspace_" + actor);
+        }
         for (String id : voteIds) {
             header.add(id + "_outcome");
             header.add(id + "_votes_for");
@@ -73,6 +83,9 @@ final class RunsCsv {
         row.add(Integer.toString(r.inadvertentEscalations()));
         row.add(Numbers.format(r.meanGoldstein()));
         row.add(Integer.toString(r.signals()));
+        for (String actor : actors) {
+            row.add(Long.toString(r.actsBy(actor)));
+        }
         for (String id : voteIds) {
             ModelEvent.VoteHeld vote = r.votes().get(id);
             row.add(vote == null ? "" : vote.outcome());

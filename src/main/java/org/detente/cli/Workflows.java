@@ -46,6 +46,8 @@ final class Workflows {
     static final long DEFAULT_SEED = ScenarioCompiler.DEFAULT_MASTER_SEED;
     /** Replications per scenario and design point when neither the command line nor an experiment says. */
     static final int DEFAULT_REPLICATIONS = 1000;
+    /** Runs of a hindcast unless -n says otherwise. */
+    static final int DEFAULT_HINDCAST_RUNS = 2000;
 
     private Workflows() {
     }
@@ -106,6 +108,49 @@ final class Workflows {
         } catch (IOException e) {
             throw located(e, out);
         }
+    }
+
+    /**
+     * Runs a dated scenario, scores it against observations and writes {@code hindcast.csv},
+     * its charts and {@code report.html} into {@code out} (all or nothing).
+     */
+    static org.detente.analysis.Hindcasts.Result hindcast(Path scenarioFile, Path observedFile, int replications, long seed,
+                                                     int threads, Path out, boolean force, boolean quiet,
+                                                     PrintWriter err) throws Exception {
+        CompiledScenario scenario = new ScenarioCompiler().compile(scenarioFile);
+        org.detente.scenario.Observed observed = org.detente.scenario.ObservedReader.read(observedFile);
+        List<Path> inputs = new ArrayList<>(List.of(scenarioFile, observedFile));
+        inputs.addAll(scenario.scenario().texts());
+        try (ResultsFolder folder = ResultsFolder.create(out, force, force, inputs)) {
+            if (!quiet) {
+                err.printf("hindcast: %s against %s, %,d runs on %d thread(s), master seed %d%s%n",
+                        scenario.name(), observedFile, replications, threads, seed,
+                        scenario.scenario().posterior().map(p -> ", parameters from " + p.file() + " (" + p.size()
+                                + " draws)").orElse(""));
+            }
+            org.detente.analysis.Hindcasts.Result result = org.detente.batch.Hindcast.run(scenario, observed,
+                    replications, seed, threads, ProgressLine.of(err, quiet));
+            writeHindcast(folder.staging(), result, "hindcast of " + scenario.name() + " against "
+                    + observedFile.getFileName());
+            folder.commit();
+            return result;
+        } catch (IOException e) {
+            throw located(e, out);
+        }
+    }
+
+    /** Writes a hindcast's CSV, charts and page into a folder; returns the charts. */
+    static List<Report.Figure> writeHindcast(Path folder, org.detente.analysis.Hindcasts.Result result, String title)
+            throws IOException {
+        org.detente.batch.Hindcast.write(folder.resolve("hindcast.csv"), result);
+        Path charts = Files.createDirectories(folder.resolve("charts"));
+        List<Report.Figure> figures = new ArrayList<>();
+        figure(figures, charts, "hindcast_probabilities", "The probability each forecast gave to what happened",
+                org.detente.chart.HindcastChart.probabilities(result));
+        figure(figures, charts, "hindcast_pit", "Observed counts against the runs' distribution (PIT histogram)",
+                org.detente.chart.HindcastChart.pit(result, 5));
+        org.detente.report.HindcastReport.write(folder.resolve("report.html"), title, result, figures);
+        return figures;
     }
 
     /**

@@ -32,11 +32,11 @@ public final class DetenteModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     /** Seats of the Security Council's elected members. */
-    private static final int ELECTED_MEMBERS = 10;
+    public static final int ELECTED_MEMBERS = 10;
     /** Members of the General Assembly. */
-    private static final int ASSEMBLY_MEMBERS = 193;
+    public static final int ASSEMBLY_MEMBERS = 193;
     /** Votes a Security Council draft needs (UN Charter, Art. 27). */
-    private static final int COUNCIL_MAJORITY = 9;
+    public static final int COUNCIL_MAJORITY = 9;
     /** States whose recorded votes the vote submodel knows by name, besides the Council's permanent members. */
     private static final List<String> LISTED_STATES = VoteBaseRates.LISTED.stream()
             .filter(state -> !Actors.PERMANENT_MEMBERS.contains(state)).toList();
@@ -485,8 +485,8 @@ public final class DetenteModel extends SimState {
         }
         Map<String, String> votes = new LinkedHashMap<>();
         List<String> named = new ArrayList<>(Actors.PERMANENT_MEMBERS_IN_ORDER);
-        for (String state : council ? vote.cosponsors()
-                : java.util.stream.Stream.concat(LISTED_STATES.stream(), vote.cosponsors().stream()).toList()) {
+        for (String state : council ? java.util.stream.Stream.concat(vote.cosponsors().stream(), vote.elected().stream())
+                .toList() : java.util.stream.Stream.concat(LISTED_STATES.stream(), vote.cosponsors().stream()).toList()) {
             if (!named.contains(state)) {
                 named.add(state);
             }

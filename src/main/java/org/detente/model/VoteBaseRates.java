@@ -204,6 +204,41 @@ public final class VoteBaseRates {
         return others.get(sponsorBloc);
     }
 
+    /**
+     * A recorded vote as the resource gives it.
+     *
+     * @param date    {@code YYYY-MM-DD} or {@code YYYY-MM}
+     * @param body    {@code UNGA plenary}, {@code UNSC} or {@code UNGA First Committee}
+     * @param bloc    the bloc of its lead sponsor
+     * @param outcome {@code adopted}, {@code vetoed} or {@code failed}
+     * @param ballots the listed states' ballots ({@code for}, {@code against}, {@code abstain}) where recorded
+     */
+    public record Recorded(String date, String body, Bloc bloc, String outcome, Map<String, String> ballots) {
+    }
+
+    /** Every recorded vote of the resource, in file (date) order. */
+    public static List<Recorded> recorded() {
+        List<Recorded> all = new ArrayList<>();
+        try (InputStream in = VoteBaseRates.class.getResourceAsStream(RESOURCE);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : csv) {
+                Map<String, String> ballots = new LinkedHashMap<>();
+                for (String code : LISTED) {
+                    int vote = vote(field(r, code, RESOURCE), code, RESOURCE);
+                    if (vote >= 0) {
+                        ballots.put(code, vote == FOR ? "for" : vote == ABSTAIN ? "abstain" : "against");
+                    }
+                }
+                all.add(new Recorded(field(r, "date", RESOURCE), field(r, "body", RESOURCE),
+                        Bloc.ofSponsorsText(field(r, "sponsors", RESOURCE)), field(r, "outcome", RESOURCE), ballots));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return all;
+    }
+
     /** Rates learnt from every row, by the date before which they were recorded. */
     private static final java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, VoteBaseRates> BEFORE =
             new java.util.concurrent.ConcurrentHashMap<>();

@@ -28,12 +28,13 @@ import java.util.Set;
  * @param startDate        the calendar date of day 0, if the scenario gives one: what the model may
  *                         know is what was recorded before it (the UN votes its vote submodel
  *                         learns from), and observations are dated against it
+ * @param posterior        a posterior sample of model parameters to run replications with, if any
  */
 public record Scenario(String name, String description, Path file, int horizonDays, int crisisThreshold,
                        List<Path> texts, List<ActorSpec> actors, List<ChannelSpec> channels,
                        List<TimelineEvent> timeline, Map<String, Double> modelParameters,
                        Map<String, Integer> parameterLines, Map<String, Double> attributionWeights,
-                       Optional<java.time.LocalDate> startDate) {
+                       Optional<java.time.LocalDate> startDate, Optional<PosteriorSample> posterior) {
 
     /** The rung at which a dyad is in crisis unless a scenario says otherwise (MODEL.md). */
     public static final int DEFAULT_CRISIS_THRESHOLD = 4;
@@ -45,6 +46,7 @@ public record Scenario(String name, String description, Path file, int horizonDa
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(posterior, "posterior");
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
             throw new IllegalArgumentException("name must be letters, digits, '_', '-' or '.' but was '" + name + "'");
         }
@@ -71,6 +73,12 @@ public record Scenario(String name, String description, Path file, int horizonDa
         if (actors.size() < 2) {
             throw new IllegalArgumentException("a scenario needs at least two actors");
         }
+    }
+
+    /** This scenario run with another posterior sample (or none). */
+    public Scenario withPosterior(Optional<PosteriorSample> sample) {
+        return new Scenario(name, description, file, horizonDays, crisisThreshold, texts, actors, channels, timeline,
+                modelParameters, parameterLines, attributionWeights, startDate, sample);
     }
 
     /** The actor with this code, if the scenario has it. */

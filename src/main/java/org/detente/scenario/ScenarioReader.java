@@ -25,14 +25,14 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
-            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights", "start_date");
+            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights", "start_date", "posterior");
     private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides", "statements_per_month");
     private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
     private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
             "visibility", "capacity_per_month", "open");
     private static final Set<String> EVENT_COMMON = Set.of("id", "day", "type", "enabled");
     private static final Map<String, Set<String>> EVENT_FIELDS = Map.of(
-            "unsc-vote", Set.of("sponsor", "cosponsors", "draft"),
+            "unsc-vote", Set.of("sponsor", "cosponsors", "draft", "elected"),
             "unga-vote", Set.of("sponsor", "cosponsors", "draft"),
             "demonstration", Set.of("actor", "target", "signal", "per_year"),
             "summit", Set.of("actors"),
@@ -191,6 +191,16 @@ public final class ScenarioReader {
         int horizon = map.integer("horizon_days", false, 1, 3650).orElse(Scenario.DEFAULT_HORIZON_DAYS);
         int threshold = map.integer("crisis_threshold", false, 1, 6).orElse(Scenario.DEFAULT_CRISIS_THRESHOLD);
         Optional<java.time.LocalDate> startDate = map.date("start_date", false);
+        Optional<PosteriorSample> posterior = Optional.empty();
+        Optional<String> posteriorName = map.string("posterior", false);
+        if (posteriorName.isPresent()) {
+            Path dir0 = file.getParent() != null ? file.getParent() : Path.of("");
+            try {
+                posterior = Optional.of(PosteriorSample.read(dir0.resolve(posteriorName.get()).normalize(), checks));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
 
         Path dir = file.getParent() != null ? file.getParent() : Path.of("");
         List<Path> texts = new ArrayList<>();
@@ -240,7 +250,7 @@ public final class ScenarioReader {
         }
         try {
             return Optional.of(new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
-                    channels, timeline, parameters, parameterLines, weights, startDate));
+                    channels, timeline, parameters, parameterLines, weights, startDate, posterior));
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(file, map.line(), "", e.getMessage()));
             return Optional.empty();
@@ -388,9 +398,20 @@ public final class ScenarioReader {
                     TimelineEvent.Body body = type.get().equals("unsc-vote") ? TimelineEvent.Body.SECURITY_COUNCIL
                             : TimelineEvent.Body.GENERAL_ASSEMBLY;
                     Optional<String> sponsor = actor(event, "sponsor", actors);
+                    List<String> elected = event.strings("elected", false);
+                    for (String c : elected) {
+                        if (!Actors.isKnown(c) || Actors.ALLIES.equals(c) || Actors.PERMANENT_MEMBERS.contains(c)) {
+                            event.problem("elected", "'" + c + "' is not an elected member Détente knows");
+                            ok = false;
+                        }
+                    }
+                    if (!elected.isEmpty() && body != TimelineEvent.Body.SECURITY_COUNCIL) {
+                        event.problem("elected", "only a Security Council vote (unsc-vote) has elected members");
+                        ok = false;
+                    }
                     yield ok && sponsor.isPresent() && day.isPresent()
                             ? Optional.of(new TimelineEvent.SecurityCouncilVote(id, day.get(), sponsor.get(), cosponsors,
-                            event.string("draft", false).orElse("draft resolution"), body, event.line()))
+                            event.string("draft", false).orElse("draft resolution"), body, elected, event.line()))
                             : Optional.empty();
                 }
                 case "demonstration" -> {

@@ -51,15 +51,24 @@ public sealed interface TimelineEvent {
      *
      * @param cosponsors states tabling the draft with the sponsor (any actor code, modelled or not)
      * @param body       the Security Council or the General Assembly
+     * @param elected    elected Council members named in the vote, who vote by their own record
+     *                   (the other elected seats vote as states without one)
      */
     record SecurityCouncilVote(String id, int day, String sponsor, List<String> cosponsors, String draft, Body body,
-                               int line) implements TimelineEvent {
+                               List<String> elected, int line) implements TimelineEvent {
         public SecurityCouncilVote {
             checkCommon(id, day);
             Objects.requireNonNull(sponsor, "sponsor");
             Objects.requireNonNull(draft, "draft");
             Objects.requireNonNull(body, "body");
             cosponsors = List.copyOf(cosponsors);
+            elected = List.copyOf(elected);
+        }
+
+        /** A vote without named elected members. */
+        public SecurityCouncilVote(String id, int day, String sponsor, List<String> cosponsors, String draft, Body body,
+                                   int line) {
+            this(id, day, sponsor, cosponsors, draft, body, List.of(), line);
         }
 
         /** A Security Council vote on a draft the sponsor tables alone. */
