@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 "Détente simulates diplomatic signalling about space security between the US, Russia and",
                 "allies, and measures how dialogue and escalation change the risk of a crisis.",
                 ""},
-        subcommands = {CodeCommand.class, RunCommand.class, BatchCommand.class, CompareCommand.class, HindcastCommand.class,
+        subcommands = {CodeCommand.class, RunCommand.class, BatchCommand.class, CompareCommand.class, HindcastCommand.class, CalibrateCommand.class,
                 DemoCommand.class, BenchCommand.class},
         footer = {"",
                 "Start with:  detente demo",

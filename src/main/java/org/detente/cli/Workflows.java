@@ -76,6 +76,20 @@ final class Workflows {
     static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
                                   boolean force, boolean discardPartial, boolean resume, boolean quiet,
                                   PrintWriter err) throws Exception {
+        return batch(files, replicationsOption, seedOption, threads, out, force, discardPartial, resume, quiet, err,
+                (plan, folder) -> { });
+    }
+
+    /** What more to write into a finished batch's folder before it is committed. */
+    @FunctionalInterface
+    interface AfterBatch {
+        void write(BatchPlan plan, Path staging) throws Exception;
+    }
+
+    /** As {@link #batch(List, Integer, Long, int, Path, boolean, boolean, boolean, boolean, PrintWriter)}, then {@code after}. */
+    static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
+                                  boolean force, boolean discardPartial, boolean resume, boolean quiet,
+                                  PrintWriter err, AfterBatch after) throws Exception {
         ScenarioCompiler.Compilation compilation = new ScenarioCompiler().compileExperiments(files,
                 java.util.Optional.ofNullable(seedOption));
         List<CompiledScenario> scenarios = compilation.cells();
@@ -103,6 +117,7 @@ final class Workflows {
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }
+            after.write(plan, folder.staging());
             folder.commit();
             return summaries;
         } catch (IOException e) {
@@ -137,6 +152,54 @@ final class Workflows {
         } catch (IOException e) {
             throw located(e, out);
         }
+    }
+
+    /**
+     * Runs an experiment's prior draws as a batch (resumable like any), then fits its
+     * calibration and writes the posterior, charts and report into the same folder before it is
+     * committed.
+     *
+     * @return the result in one sentence
+     */
+    static String calibrate(Path experimentFile, Long seed, int threads, Path out, boolean force, boolean resume,
+                            boolean quiet, PrintWriter err) throws Exception {
+        org.detente.scenario.Experiment experiment = org.detente.scenario.ExperimentReader.read(experimentFile)
+                .orElseThrow(() -> new InputException(new Problem(experimentFile, 0, "", "not an experiment: a"
+                        + " calibration needs a scenario, a design and a calibration section")));
+        if (experiment.calibration().isEmpty() || experiment.design().isEmpty()) {
+            throw new InputException(new Problem(experimentFile, 0, "calibration", "the experiment has no "
+                    + (experiment.design().isEmpty() ? "design" : "calibration") + " section (docs/calibration.md)"));
+        }
+        String[] summary = new String[1];
+        batch(List.of(experimentFile), null, seed, threads, out, force, force, resume, quiet, err, (plan, staging) -> {
+            org.detente.batch.Calibration.Result r = org.detente.batch.Calibration.fit(experiment, plan, staging);
+            Path charts = Files.createDirectories(staging.resolve("charts"));
+            List<Report.Figure> figures = new ArrayList<>();
+            int k = r.parameters().size();
+            for (int j = 0; j < k; j++) {
+                Map<String, double[]> c = org.detente.batch.Calibration.column(r, j);
+                figure(figures, charts, "marginal_" + r.parameters().get(j), r.parameters().get(j) + ": prior and posterior",
+                        org.detente.chart.CalibrationCharts.marginal(r.parameters().get(j), c.get("prior"),
+                                c.get("posterior"), r.low()[j], r.high()[j]));
+            }
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    figure(figures, charts, "pair_" + r.parameters().get(i) + "_" + r.parameters().get(j),
+                            r.parameters().get(i) + " and " + r.parameters().get(j),
+                            org.detente.chart.CalibrationCharts.pair(r.parameters().get(i),
+                                    org.detente.batch.Calibration.column(r, i).get("posterior"), r.low()[i], r.high()[i],
+                                    r.parameters().get(j), org.detente.batch.Calibration.column(r, j).get("posterior"),
+                                    r.low()[j], r.high()[j]));
+                }
+            }
+            summary[0] = String.format(java.util.Locale.ROOT, "Calibration: %,d prior draws x %,d runs; accepted %,d"
+                            + " (%.0f%%), effective sample size %.0f; posterior sample of %,d draws in posterior.csv.",
+                    r.prior().length, plan.replications(), r.posterior().accepted().length,
+                    100 * r.posterior().acceptanceRate(), r.posterior().effectiveSampleSize(), r.sample().length);
+            org.detente.report.CalibrationReport.write(staging.resolve("report.html"), figures,
+                    summary[0]);
+        });
+        return summary[0];
     }
 
     /** Writes a hindcast's CSV, charts and page into a folder; returns the charts. */

@@ -17,11 +17,51 @@ import org.yaml.snakeyaml.nodes.Node;
  * @param replications  replications per design point, if the experiment sets them
  * @param masterSeed    the master seed, if the experiment sets it
  * @param design        the design, if any (else one point: the scenario as written)
+ * @param calibration   what {@code detente calibrate} fits the design's parameters to, if anything
  */
 public record Experiment(Path file, Path scenarioFile, Node scenarioRoot, Optional<Integer> replications,
-                         Optional<Long> masterSeed, Optional<Design> design) {
+                         Optional<Long> masterSeed, Optional<Design> design, Optional<Calibration> calibration) {
+
+    /** An experiment without a calibration section. */
+    public Experiment(Path file, Path scenarioFile, Node scenarioRoot, Optional<Integer> replications,
+                      Optional<Long> masterSeed, Optional<Design> design) {
+        this(file, scenarioFile, scenarioRoot, replications, masterSeed, design, Optional.empty());
+    }
+
+    /**
+     * What a calibration fits (approximate Bayesian computation, {@code docs/calibration.md}):
+     * the design's points are draws from the prior, each run for the experiment's replications;
+     * each point's summary statistics are compared with the observed ones.
+     *
+     * @param accept    the share of prior draws accepted (nearest to the observations)
+     * @param draws     rows of the posterior sample written ({@code posterior.csv})
+     * @param targets   the summary statistics and their observed values
+     */
+    public record Calibration(double accept, int draws, List<Target> targets) {
+        public Calibration {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /**
+     * A summary statistic of a design point's runs and its observed value.
+     *
+     * @param column   a {@code runs.csv} column
+     * @param equals   with a value: the share of runs whose column equals it; empty: the column's mean
+     * @param observed the observed value
+     * @param why      where the observed value comes from
+     * @param line     the target's line in the experiment file
+     */
+    public record Target(String column, String equals, double observed, String why, int line) {
+
+        /** The statistic's name: {@code column} or {@code column=value}. */
+        public String name() {
+            return equals.isEmpty() ? column : column + "=" + equals;
+        }
+    }
 
     public Experiment {
+        Objects.requireNonNull(calibration, "calibration");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(scenarioFile, "scenarioFile");
         Objects.requireNonNull(scenarioRoot, "scenarioRoot");

@@ -17,9 +17,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class ExperimentReader {
 
-    private static final Set<String> SEPARATE = Set.of("scenario", "description", "replications", "master_seed", "design");
+    private static final Set<String> SEPARATE = Set.of("scenario", "description", "replications", "master_seed", "design",
+            "calibration");
     private static final Set<String> EMBEDDED = Set.of("replications", "master_seed", "design");
     private static final Set<String> DESIGN = Set.of("type", "points", "trajectories", "levels", "parameters", "daily_series");
+    private static final Set<String> CALIBRATION = Set.of("accept", "posterior_draws", "targets");
+    private static final Set<String> TARGET = Set.of("column", "equals", "observed", "why");
     private static final Set<String> PARAMETER = Set.of("path", "role", "values", "min", "max", "levels", "integer");
 
     private ExperimentReader() {
@@ -83,10 +86,42 @@ public final class ExperimentReader {
             }
         });
         Optional<Experiment.Design> design = section.map("design").flatMap(d -> design(file, d, scenarioRoot, problems));
+        Optional<Experiment.Calibration> calibration = section.map("calibration").flatMap(c -> calibration(file, c,
+                problems));
+        if (calibration.isPresent() && design.isEmpty() && problems.isEmpty()) {
+            section.problem("calibration", "a calibration draws its prior sample from a design: add a design");
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return Optional.of(new Experiment(file, scenarioFile, scenarioRoot, replications, seed, design));
+        return Optional.of(new Experiment(file, scenarioFile, scenarioRoot, replications, seed, design, calibration));
+    }
+
+    private static Optional<Experiment.Calibration> calibration(Path file, YamlMap c, List<Problem> problems) {
+        c.rejectUnknown(CALIBRATION);
+        double accept = c.number("accept", false, 1e-4, 1).orElse(0.1);
+        int draws = c.integer("posterior_draws", false, 1, 100_000).orElse(1000);
+        List<Experiment.Target> targets = new ArrayList<>();
+        List<Node> items = c.list("targets", true);
+        for (int i = 0; i < items.size(); i++) {
+            Optional<YamlMap> entry = YamlMap.of(file, c.field("targets") + "[" + i + "]", items.get(i), problems);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YamlMap t = entry.get();
+            t.rejectUnknown(TARGET);
+            Optional<String> column = t.string("column", true);
+            String equals = t.string("equals", false).orElse("");
+            Optional<Double> observed = t.number("observed", true, -1e9, 1e9);
+            String why = t.string("why", false).orElse("");
+            if (column.isPresent() && observed.isPresent()) {
+                targets.add(new Experiment.Target(column.get(), equals, observed.get(), why, t.line()));
+            }
+        }
+        if (items.isEmpty() && c.has("targets")) {
+            c.problem("targets", "a calibration needs at least one target");
+        }
+        return targets.isEmpty() ? Optional.empty() : Optional.of(new Experiment.Calibration(accept, draws, targets));
     }
 
     private static boolean hasKey(MappingNode mapping, String key) {
