@@ -177,7 +177,8 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                 f.append('+').append(sha256(text));
             }
             if (s.scenario().posterior().isPresent()) {
-                f.append("+posterior:").append(sha256(s.scenario().posterior().get().file()));
+                f.append("+posterior:").append(sha256(s.scenario().posterior().get().file())).append(':')
+                        .append(s.scenario().posterior().get().size());
             }
         }
         return f.toString();

@@ -55,6 +55,7 @@ public final class Designs {
                 yield n;
             }
             case MORRIS -> (long) design.points() * (design.parameters().size() + 1);
+            case SALTELLI -> (long) design.points() * (design.parameters().size() + 2);
             default -> design.points();
         };
     }
@@ -101,6 +102,8 @@ public final class Designs {
                 }
             }
             case MORRIS -> unit.addAll(morris(parameters.size(), design.points(), design.levels(), random));
+            case SALTELLI -> unit.addAll(org.detente.analysis.SobolIndices.saltelliDesign(parameters.size(),
+                    design.points()));
             default -> throw new IllegalStateException("unknown design " + design.type());
         }
         for (double[] u : unit) {

@@ -17,6 +17,7 @@ import org.detente.scenario.Experiment;
 import org.detente.scenario.ExperimentReader;
 import org.detente.scenario.ScenarioPaths;
 import org.detente.scenario.InputException;
+import org.detente.scenario.PosteriorSample;
 import org.detente.scenario.Problem;
 import org.detente.scenario.Scenario;
 import org.detente.scenario.ScenarioReader;
@@ -37,6 +38,24 @@ public final class ScenarioCompiler {
     private final StanceCoder coder = new StanceCoder();
     private final Map<String, CodingResult> codings = new java.util.HashMap<>();
     private final SignalCatalogue catalogue = SignalCatalogue.standard();
+    /** A posterior sample every scenario compiled runs with, replacing any its file names. */
+    private Optional<PosteriorSample> posterior = Optional.empty();
+
+    /**
+     * Makes every scenario compiled from now on run with {@code draws} evenly spaced rows of the
+     * posterior sample in {@code file} (all rows for 0), whatever its own file says.
+     *
+     * @throws InputException if the file is not a valid posterior sample
+     */
+    public ScenarioCompiler withPosterior(Path file, int draws) throws InputException {
+        PosteriorSample sample = PosteriorSample.read(file, checks());
+        if (draws > sample.size()) {
+            throw new InputException(new org.detente.scenario.Problem(file, 0, "--posterior-draws", "the sample has "
+                    + sample.size() + " rows, fewer than the " + draws + " draws asked for"));
+        }
+        posterior = Optional.of(draws > 0 ? sample.spaced(draws) : sample);
+        return this;
+    }
 
     /** Reads and compiles a scenario file. */
     public CompiledScenario compile(Path file) throws InputException {
@@ -196,8 +215,9 @@ public final class ScenarioCompiler {
         return compile(scenario, 0, Map.of());
     }
 
-    private CompiledScenario compile(Scenario scenario, int designPoint, Map<String, String> design)
+    private CompiledScenario compile(Scenario read, int designPoint, Map<String, String> design)
             throws InputException {
+        Scenario scenario = posterior.isPresent() ? read.withPosterior(posterior) : read;
         List<Problem> problems = new ArrayList<>();
         ModelParameters parameters = ModelParameters.defaults();
         for (Map.Entry<String, Double> e : scenario.modelParameters().entrySet()) {

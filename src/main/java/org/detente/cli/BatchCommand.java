@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
                 "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml --replications 2000 --out results/de",
                 "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 --force",
                 "  detente batch scenarios/sweep-dialogue-noise.yaml --out results/sweep",
+                "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml -n 2000 \\",
+                "      --posterior scenarios/calibration/posterior-2008-2023.csv --posterior-draws 100",
                 "  detente batch scenarios/baseline.yaml --resume results/baseline   (after an interruption)"})
 final class BatchCommand implements Callable<Integer> {
 
@@ -57,6 +59,16 @@ final class BatchCommand implements Callable<Integer> {
             description = "Continue the interrupted batch of results folder DIR (same scenarios and options).")
     Path resume;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "Run every scenario with model parameters from this posterior sample (posterior.csv of"
+                    + " detente calibrate): replication r uses row r mod draws, the same row in every scenario.")
+    Path posterior;
+
+    @Option(names = "--posterior-draws", paramLabel = "M",
+            description = "Use M evenly spaced rows of the posterior sample (default: all), so each runs"
+                    + " replications/M times and parameter uncertainty can be told from chance.")
+    Integer posteriorDraws;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -72,9 +84,16 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageException("--resume continues a batch and --force starts over: choose one");
         }
         Path folder = resume != null ? resume : out != null ? out : Path.of("results", baseName(scenarios.get(0)));
+        if (posteriorDraws != null && posterior == null) {
+            throw new UsageException("--posterior-draws needs --posterior FILE");
+        }
+        if (posteriorDraws != null && posteriorDraws < 1) {
+            throw new UsageException("--posterior-draws must be at least 1, not " + posteriorDraws);
+        }
         List<RunSummary> outcomes = Workflows.batch(scenarios, replications, seed,
                 threads.threads(), folder, force, force, resume != null, quiet,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), (plan, staging) -> { }, posterior,
+                posteriorDraws == null ? 0 : posteriorDraws);
         spec.commandLine().getOut().println("Results in " + folder);
         spec.commandLine().getOut().println(Report.headline(outcomes));
         return Main.OK;

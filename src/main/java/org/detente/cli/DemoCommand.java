@@ -31,6 +31,14 @@ final class DemoCommand implements Callable<Integer> {
     static final List<String> SCENARIOS = List.of("baseline.yaml", "dialogue.yaml", "escalation.yaml");
     /** The factorial of the levers between dialogue and escalation, beside the scenarios. */
     static final String LEVERS = "levers.yaml";
+    /** The calibrated posterior sample (2008-2023) the headline's parameter uncertainty comes from. */
+    static final String POSTERIOR = "calibration/posterior-2008-2023.csv";
+    /** The Saltelli designs of the dialogue and escalation scenarios, for Sobol indices. */
+    static final List<String> SENSITIVITY = List.of("sensitivity/sobol-dialogue.yaml",
+            "sensitivity/sobol-escalation.yaml");
+    /** The 2024 hindcast and what was observed. */
+    static final String HINDCAST = "hindcast-2024.yaml";
+    static final String OBSERVED = "observed/2024.yaml";
 
     @Spec
     CommandSpec spec;
@@ -68,6 +76,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--posterior-replications", paramLabel = "N", defaultValue = "2000",
+            description = "Runs per scenario under the calibrated posterior: %n  50 parameter sets x N/50 runs"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int posteriorReplications;
+
+    /** Parameter sets of the posterior the headline runs (each with posteriorReplications / 50 runs). */
+    static final int POSTERIOR_DRAWS = 50;
+
     @Override
     public Integer call() throws Exception {
         if (replications < 1) {
@@ -99,9 +115,31 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("demo: no " + LEVERS + " in " + folder + "; the report has no lever"
                     + " decomposition");
         }
-        List<RunSummary> outcomes = Workflows.compare(List.of(out), out, levers, true);
-        spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath());
-        spec.commandLine().getOut().println(Report.headline(outcomes));
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
+        List<Report.Section> sections = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        Path posterior = folder.resolve(POSTERIOR);
+        if (Files.isRegularFile(posterior)) {
+            Workflows.batch(files, posteriorReplications, seed, threads.threads(), out.resolve("posterior"), true, true,
+                    false, quiet, spec.commandLine().getErr(), (plan, staging) -> { }, posterior, POSTERIOR_DRAWS);
+            DemoSections.posterior(BatchResults.read(out.resolve("posterior")), POSTERIOR_DRAWS, sections, lines);
+        }
+        if (SENSITIVITY.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
+            Path sensitivityFolder = out.resolve("sensitivity");
+            Workflows.batch(SENSITIVITY.stream().map(folder::resolve).toList(), null, seed, threads.threads(),
+                    sensitivityFolder, true, true, false, quiet, spec.commandLine().getErr());
+            DemoSections.sensitivity(BatchResults.read(sensitivityFolder), sensitivityFolder, sections, lines);
+        }
+        if (Files.isRegularFile(folder.resolve(HINDCAST)) && Files.isRegularFile(folder.resolve(OBSERVED))) {
+            org.detente.analysis.Hindcasts.Result hindcast = Workflows.hindcast(folder.resolve(HINDCAST),
+                    folder.resolve(OBSERVED), Workflows.DEFAULT_HINDCAST_RUNS, seed, threads.threads(),
+                    out.resolve("hindcast"), true, quiet, spec.commandLine().getErr());
+            DemoSections.hindcast(hindcast, out.resolve("hindcast"), sections, lines);
+        }
+        List<RunSummary> outcomes = Workflows.compare(List.of(out), out, levers, sections, true);
+        stdout.println("Report: " + out.resolve("report.html").toAbsolutePath());
+        lines.forEach(stdout::println);
+        stdout.println("With the default parameters: " + Report.headline(outcomes));
         for (String line : Report.leverLines(levers)) {
             spec.commandLine().getOut().println(line);
         }

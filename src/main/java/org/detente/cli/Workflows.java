@@ -90,7 +90,23 @@ final class Workflows {
     static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
                                   boolean force, boolean discardPartial, boolean resume, boolean quiet,
                                   PrintWriter err, AfterBatch after) throws Exception {
-        ScenarioCompiler.Compilation compilation = new ScenarioCompiler().compileExperiments(files,
+        return batch(files, replicationsOption, seedOption, threads, out, force, discardPartial, resume, quiet, err,
+                after, null, 0);
+    }
+
+    /**
+     * As above; with a {@code posterior} file, every scenario runs replication r with row r mod
+     * draws of its sample ({@code posteriorDraws} evenly spaced rows, all for 0).
+     */
+    static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
+                                  boolean force, boolean discardPartial, boolean resume, boolean quiet,
+                                  PrintWriter err, AfterBatch after, Path posterior, int posteriorDraws)
+            throws Exception {
+        ScenarioCompiler compiler = new ScenarioCompiler();
+        if (posterior != null) {
+            compiler.withPosterior(posterior, posteriorDraws);
+        }
+        ScenarioCompiler.Compilation compilation = compiler.compileExperiments(files,
                 java.util.Optional.ofNullable(seedOption));
         List<CompiledScenario> scenarios = compilation.cells();
         int replications = replicationsOption != null ? replicationsOption
@@ -98,6 +114,9 @@ final class Workflows {
         long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
         BatchPlan plan = new BatchPlan(scenarios, replications, seed, threads);
         List<Path> inputs = new ArrayList<>(files);
+        if (posterior != null) {
+            inputs.add(posterior);
+        }
         scenarios.forEach(s -> {
             inputs.add(s.scenario().file()); // an experiment's base scenario, which may lie elsewhere
             inputs.addAll(s.scenario().texts());
@@ -250,6 +269,12 @@ final class Workflows {
      */
     static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
                                     boolean force) throws InputException, IOException {
+        return compare(folders, out, extraLevers, List.of(), force);
+    }
+
+    /** As above, with report sections made elsewhere (the demo's parameter uncertainty, sensitivity, hindcast). */
+    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
+                                    List<Report.Section> sections, boolean force) throws InputException, IOException {
         // Each folder is read (and verified) once, before anything is written.
         List<BatchResults> all = new ArrayList<>();
         List<LeverEffects.Effect> levers = new ArrayList<>(extraLevers);
@@ -259,7 +284,7 @@ final class Workflows {
             levers.addAll(leverEffects(results));
         }
         try (ComparisonOutput output = ComparisonOutput.open(out, force)) {
-            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers);
+            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers, sections);
             output.commit();
             return outcomes;
         } catch (IOException e) {
@@ -267,8 +292,10 @@ final class Workflows {
         }
     }
 
-    private static List<RunSummary> writeComparison(List<BatchResults> all, Path out, List<LeverEffects.Effect> levers)
+    private static List<RunSummary> writeComparison(List<BatchResults> all, Path out, List<LeverEffects.Effect> levers,
+                                                    List<Report.Section> extraSections)
             throws InputException, IOException {
+        List<Report.Section> sections = new ArrayList<>(extraSections);
         TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
         List<RunSummary> outcomes = new ArrayList<>();
         Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
@@ -344,6 +371,10 @@ final class Workflows {
         List<Comparisons.Stat> stats = new ArrayList<>();
         for (BatchResults results : all) {
             morris(results, figures, charts, stats);
+            for (Sensitivity s : sensitivity(results, figures, charts, stats)) {
+                sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
+                        sensitivityHtml(s)));
+            }
         }
         if (few) {
             stats.addAll(Comparisons.of(runs, horizon));
@@ -363,7 +394,7 @@ final class Workflows {
             manifests.add(Files.readString(results.folder().resolve("manifest.json"), StandardCharsets.UTF_8));
         }
         Report.write(out.resolve("report.html"), all.stream().map(BatchResults::manifest).toList(), outcomes, figures,
-                stats, few, manifests, levers);
+                stats, few, manifests, levers, sections);
         return outcomes;
     }
 
@@ -451,6 +482,153 @@ final class Workflows {
             addEffects(stats, name, "P(crisis)", onCrisis);
             addEffects(stats, name, "escalation score", onScore);
         }
+    }
+
+    /**
+     * A global sensitivity analysis of one outcome.
+     *
+     * @param outcome    the outcome in words
+     * @param parameters the parameters varied
+     * @param indices    their Sobol indices
+     * @param sentences  how the outcome moves over the two most influential parameters, in words
+     * @param runsPerPoint runs behind each design point's outcome
+     */
+    record Sensitivity(String outcome, List<String> parameters, org.detente.analysis.SobolIndices.Result indices,
+                       List<String> sentences, long runsPerPoint) {
+    }
+
+    /** Bootstrap resamples of Sobol indices. */
+    static final int SOBOL_BOOTSTRAP = 1000;
+
+    /**
+     * Sobol indices of P(crisis) for every Saltelli design in the results, and of the
+     * difference between two designs run at the same points (the second minus the first, e.g.
+     * dialogue minus escalation), with a chart and rows of {@code stats} for each.
+     */
+    static List<Sensitivity> sensitivity(BatchResults results, List<Report.Figure> figures, Path charts,
+                                         List<Comparisons.Stat> stats) throws IOException {
+        Map<String, RunSummary> byLabel = new LinkedHashMap<>();
+        results.outcomes().forEach(o -> byLabel.put(o.scenario(), o));
+        List<String> names = new ArrayList<>();
+        Map<String, List<String>> parametersOf = new LinkedHashMap<>();
+        var designs = results.manifest().path("designs").fields();
+        while (designs.hasNext()) {
+            var entry = designs.next();
+            if ("saltelli".equals(entry.getValue().path("type").asText())) {
+                names.add(entry.getKey());
+                List<String> parameters = new ArrayList<>();
+                entry.getValue().path("parameters").fieldNames().forEachRemaining(parameters::add);
+                parametersOf.put(entry.getKey(), parameters);
+            }
+        }
+        List<Sensitivity> found = new ArrayList<>();
+        Map<String, double[]> outcomes = new LinkedHashMap<>();
+        for (String name : names) {
+            List<String> parameters = parametersOf.get(name);
+            int points = 0;
+            while (results.design().containsKey(name + "#" + points)) {
+                points++;
+            }
+            double[] y = new double[points];
+            long runs = Long.MAX_VALUE;
+            for (int i = 0; i < points; i++) {
+                RunSummary s = byLabel.get(name + "#" + i);
+                y[i] = s.crisisProbability();
+                runs = Math.min(runs, s.runs());
+            }
+            outcomes.put(name, y);
+            found.add(sobol(results, name, "P(crisis) under " + name, parameters, y, runs, 0.5));
+        }
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                String first = names.get(a);
+                String second = names.get(b);
+                if (!parametersOf.get(first).equals(parametersOf.get(second))
+                        || outcomes.get(first).length != outcomes.get(second).length
+                        || !samePoints(results, first, second, outcomes.get(first).length)) {
+                    continue;
+                }
+                double[] d = new double[outcomes.get(first).length];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = outcomes.get(first)[i] - outcomes.get(second)[i];
+                }
+                found.add(sobol(results, first, "P(crisis) " + first + " minus " + second, parametersOf.get(first), d,
+                        found.get(a).runsPerPoint(), 0));
+            }
+        }
+        for (Sensitivity s : found) {
+            String slug = s.outcome().replaceAll("[^A-Za-z0-9]+", "_");
+            figure(figures, charts, "sobol_" + slug, "Sensitivity of " + s.outcome() + " (Sobol indices)",
+                    org.detente.chart.SobolChart.of(s.outcome(), s.parameters(), s.indices(), s.runsPerPoint()));
+            for (org.detente.analysis.SobolIndices.Index i : s.indices().indices()) {
+                String parameter = s.parameters().get(i.parameter());
+                stats.add(new Comparisons.Stat("sobol", s.outcome(), parameter, "first_order", i.first(), i.firstLow(),
+                        i.firstHigh(), Double.NaN, Double.NaN, s.indices().n()));
+                stats.add(new Comparisons.Stat("sobol", s.outcome(), parameter, "total_order", i.total(), i.totalLow(),
+                        i.totalHigh(), Double.NaN, Double.NaN, s.indices().n()));
+            }
+        }
+        return found;
+    }
+
+    /** A sensitivity analysis in words: the two most influential parameters and what they do. */
+    static String sensitivityHtml(Sensitivity s) {
+        StringBuilder h = new StringBuilder("<p class=\"note\">Sobol indices split the variance of the outcome over"
+                + " the parameters' ranges: the first-order index is the share a parameter explains alone, the total"
+                + " index adds its interactions with the others. Indices near 0 mean the answer does not depend on"
+                + " that parameter.</p>\n<table><tr><th>parameter</th><th>first order</th><th>95% interval</th>"
+                + "<th>total order</th><th>95% interval</th></tr>\n");
+        for (org.detente.analysis.SobolIndices.Index i : s.indices().indices()) {
+            h.append(String.format(java.util.Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%.2f</td><td class=\"num\">"
+                            + "%.2f to %.2f</td><td class=\"num\">%.2f</td><td class=\"num\">%.2f to %.2f</td></tr>%n",
+                    org.detente.report.Html.escape(s.parameters().get(i.parameter())), i.first(), i.firstLow(),
+                    i.firstHigh(), i.total(), i.totalLow(), i.totalHigh()));
+        }
+        h.append("</table>\n<ul>");
+        s.sentences().forEach(line -> h.append("<li>").append(org.detente.report.Html.escape(line)).append("</li>"));
+        return h.append("</ul>\n").toString();
+    }
+
+    private static boolean samePoints(BatchResults results, String a, String b, int points) {
+        for (int i = 0; i < points; i++) {
+            if (!results.design().get(a + "#" + i).equals(results.design().get(b + "#" + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Sensitivity sobol(BatchResults results, String name, String outcome, List<String> parameters,
+                                     double[] y, long runs, double threshold) {
+        int k = parameters.size();
+        int n = y.length / (k + 2);
+        org.detente.analysis.SobolIndices.Result indices = org.detente.analysis.SobolIndices.estimate(y, k, n,
+                SOBOL_BOOTSTRAP, org.detente.model.RandomStreams.generator(org.detente.model.RandomStreams.child(
+                        results.manifest().path("master_seed").asLong(), -4))::nextInt);
+        double[][] x = new double[k][y.length];
+        double[] low = new double[k];
+        double[] high = new double[k];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < y.length; i++) {
+            Map<String, String> point = results.design().get(name + "#" + i);
+            for (int j = 0; j < k; j++) {
+                x[j][i] = Double.parseDouble(point.get(parameters.get(j)));
+                low[j] = Math.min(low[j], x[j][i]);
+                high[j] = Math.max(high[j], x[j][i]);
+            }
+        }
+        List<org.detente.analysis.SobolIndices.Index> ranked = new ArrayList<>(indices.indices());
+        ranked.sort(java.util.Comparator.comparingDouble(org.detente.analysis.SobolIndices.Index::total).reversed());
+        List<String> sentences = new ArrayList<>();
+        for (org.detente.analysis.SobolIndices.Index i : ranked.subList(0, Math.min(2, ranked.size()))) {
+            int j = i.parameter();
+            String parameter = parameters.get(j).replaceFirst("^model\\.", "");
+            sentences.add(org.detente.analysis.TippingPoints.sentence(outcome, parameter, x[j], y, low[j], high[j],
+                    threshold));
+        }
+        List<String> shortNames = parameters.stream().map(p -> p.replaceFirst("^model\\.", "")).toList();
+        return new Sensitivity(outcome, shortNames, indices, sentences, runs);
     }
 
     private static void addEffects(List<Comparisons.Stat> stats, String scenario, String outcome,

@@ -24,7 +24,7 @@ public final class CalibrationReport {
             + " a test on data the model has not seen.";
 
     /** The section: meaning, parameters, targets, figures. */
-    public static String section(JsonNode calibration, List<Report.Figure> figures, Path relativeTo) {
+    public static String section(JsonNode calibration, List<Report.Figure> figures, Path relativeTo) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<p class=\"note\">").append(Html.escape(MEANING)).append("</p>\n");
         h.append(String.format(Locale.ROOT, "<p>%,d prior draws x %,d runs each; %,d accepted (%.0f%%), effective"
@@ -52,9 +52,7 @@ public final class CalibrationReport {
         }
         h.append("</table>\n");
         for (Report.Figure f : figures) {
-            h.append("<h3>").append(Html.escape(f.title())).append("</h3>\n<img src=\"")
-                    .append(Html.escape(relativeTo.relativize(f.png()).toString().replace('\\', '/')))
-                    .append("\" alt=\"").append(Html.escape(f.title())).append("\">\n");
+            h.append(Report.figureHtml(f));
         }
         return h.toString();
     }

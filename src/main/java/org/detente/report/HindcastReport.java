@@ -38,7 +38,7 @@ public final class HindcastReport {
     }
 
     /** The section: headline, meaning, summary table, one row per quantity. */
-    public static String section(Hindcasts.Result r, List<Report.Figure> figures, Path relativeTo) {
+    public static String section(Hindcasts.Result r, List<Report.Figure> figures, Path relativeTo) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<p><strong>").append(Html.escape(headline(r))).append("</strong></p>\n");
         h.append("<p class=\"note\">").append(Html.escape(MEANING)).append("</p>\n");
@@ -54,9 +54,7 @@ public final class HindcastReport {
                 + " at once (log %.2f); the sum of the model's log scores is %.2f.</p>\n", r.joint(),
                 Math.log(r.joint()), r.logLikelihood()));
         for (Report.Figure f : figures) {
-            h.append("<h3>").append(Html.escape(f.title())).append("</h3>\n<img src=\"")
-                    .append(Html.escape(relativeTo.relativize(f.png()).toString().replace('\\', '/')))
-                    .append("\" alt=\"").append(Html.escape(f.title())).append("\">\n");
+            h.append(Report.figureHtml(f));
         }
         h.append("<table><tr><th>quantity</th><th>observed</th><th>P model</th><th>P uniform</th><th>P base rate</th>")
                 .append("<th>P persistence</th><th>Brier model</th><th>log model</th><th>PIT</th></tr>\n");

@@ -81,6 +81,30 @@ public final class Report {
     public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
                              List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
                              List<LeverEffects.Effect> levers) throws IOException {
+        write(file, manifests, outcomes, figures, stats, pairwise, rawManifests, levers, List.of());
+    }
+
+    /**
+     * A section of a report with its own heading, placed right after the headline numbers
+     * (parameter uncertainty, sensitivity, hindcast).
+     *
+     * @param title heading
+     * @param html  the section's body
+     */
+    public record Section(String title, String html) {
+    }
+
+    /** A figure as HTML, its PNG embedded so the page stands alone. */
+    public static String figureHtml(Figure f) throws IOException {
+        String data = Base64.getEncoder().encodeToString(Files.readAllBytes(f.png()));
+        return "<figure><img alt=\"" + Html.escape(f.title()) + "\" src=\"data:image/png;base64," + data
+                + "\"><figcaption>" + Html.escape(f.title()) + "</figcaption></figure>\n";
+    }
+
+    /** As the method above, with sections after the headline numbers. */
+    public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
+                             List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
+                             List<LeverEffects.Effect> levers, List<Section> sections) throws IOException {
         List<JsonNode> scenarios = new ArrayList<>();
         manifests.forEach(m -> m.path("scenarios").forEach(scenarios::add));
         StringBuilder h = new StringBuilder();
@@ -150,6 +174,9 @@ public final class Report {
                             : String.format(Locale.ROOT, "%.1f", o.meanFirstCrisisDay())));
         }
         h.append("</table>\n");
+        for (Section section : sections) {
+            h.append("<h2>").append(Html.escape(section.title())).append("</h2>\n").append(section.html());
+        }
         levers(h, levers);
         h.append("<h2>Charts</h2>\n");
         for (Figure f : figures) {

@@ -76,7 +76,12 @@ public record Experiment(Path file, Path scenarioFile, Node scenarioRoot, Option
         /** Sobol low-discrepancy sequence (Commons Math), skipping its first point (the origin). */
         SOBOL("sobol"),
         /** Morris one-at-a-time trajectories for elementary effects (Morris 1991). */
-        MORRIS("morris");
+        MORRIS("morris"),
+        /**
+         * Saltelli's design for Sobol indices (Saltelli et al. 2010): {@code points} base rows,
+         * each giving k + 2 design points (A, B and A with one column from B).
+         */
+        SALTELLI("saltelli");
 
         private final String key;
 

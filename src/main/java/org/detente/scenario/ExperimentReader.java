@@ -142,6 +142,7 @@ public final class ExperimentReader {
         if (type.isPresent()) {
             switch (type.get()) {
                 case LATIN_HYPERCUBE, SOBOL -> points = d.integer("points", true, 1, 1_000_000).orElse(0);
+                case SALTELLI -> points = d.integer("points", true, 2, 100_000).orElse(0);
                 case MORRIS -> points = d.integer("trajectories", true, 1, 100_000).orElse(0);
                 default -> { }
             }

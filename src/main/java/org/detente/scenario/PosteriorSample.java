@@ -38,6 +38,22 @@ public record PosteriorSample(Path file, List<String> parameters, double[][] row
         }
     }
 
+    /**
+     * {@code draws} rows spread evenly through the sample (row floor(i size / draws) for
+     * i = 0 .. draws - 1): fewer parameter sets, each then run by several replications, so a
+     * batch can separate the spread between parameter sets from the spread within one.
+     */
+    public PosteriorSample spaced(int draws) {
+        if (draws < 1 || draws > rows.length) {
+            throw new IllegalArgumentException("draws must lie in [1, " + rows.length + "] but was " + draws);
+        }
+        double[][] picked = new double[draws][];
+        for (int i = 0; i < draws; i++) {
+            picked[i] = rows[(int) ((long) i * rows.length / draws)];
+        }
+        return new PosteriorSample(file, parameters, picked);
+    }
+
     /** How many draws. */
     public int size() {
         return rows.length;

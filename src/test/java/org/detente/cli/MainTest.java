@@ -45,7 +45,7 @@ class MainTest {
     void helpListsEveryCommand() {
         Outcome o = run("--help");
         assertEquals(0, o.code());
-        for (String command : new String[] {"code", "run", "batch", "compare", "demo"}) {
+        for (String command : new String[] {"code", "run", "batch", "compare", "hindcast", "calibrate", "demo"}) {
             assertTrue(o.out().contains(command), command + " missing from help");
         }
     }
@@ -73,7 +73,8 @@ class MainTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[] {"code", "run", "batch", "compare", "demo", "bench"}) {
+        for (String command : new String[] {"code", "run", "batch", "compare", "hindcast", "calibrate", "demo",
+            "bench"}) {
             Outcome o = run(command, "--help");
             assertEquals(0, o.code(), command);
             assertTrue(o.out().contains("Examples:"), command + " --help has no examples");
