@@ -48,12 +48,12 @@ final class DemoSections {
             long crises = list.stream().filter(r -> r.firstCrisisDay() >= 0).count();
             Intervals.Interval chance = Intervals.wilson(crises, list.size(), Intervals.LEVEL);
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%.1f%%</td><td class=\"num\">"
-                            + "%.1f-%.1f%%</td><td class=\"num\">%.1f-%.1f%%</td><td class=\"num\">%.1f-%.1f%%</td></tr>%n",
+                            + "%.1f-%.1f%%</td><td class=\"num\">%.1f-%.1f%%</td><td>%s</td></tr>%n",
                     Html.escape(name), 100 * i.estimate(), 100 * chance.low(), 100 * chance.high(), 100 * i.low(),
-                    100 * i.high(), 100 * i.rangeLow(), 100 * i.rangeHigh()));
-            lines.add(String.format(Locale.ROOT, "  %-10s %5.1f%% [%.1f-%.1f] (chance alone: [%.1f-%.1f]; across"
-                            + " parameter sets %.1f-%.1f%%)", name, 100 * i.estimate(), 100 * i.low(), 100 * i.high(),
-                    100 * chance.low(), 100 * chance.high(), 100 * i.rangeLow(), 100 * i.rangeHigh()));
+                    100 * i.high(), range(i)));
+            lines.add(String.format(Locale.ROOT, "  %-10s %5.1f%% [%.1f-%.1f] (chance alone: [%.1f-%.1f]; %s)", name,
+                    100 * i.estimate(), 100 * i.low(), 100 * i.high(), 100 * chance.low(), 100 * chance.high(),
+                    range(i)));
         }
         h.append("</table>\n<table><tr><th>paired difference</th><th>points</th><th>95% interval, with parameter")
                 .append(" uncertainty</th><th>range across parameter sets</th></tr>\n");
@@ -72,6 +72,12 @@ final class DemoSections {
         }
         h.append("</table>\n");
         sections.add(new Report.Section("Under parameter uncertainty: the calibrated posterior", h.toString()));
+    }
+
+    /** Where the parameter sets' own P(crisis) lie, in words. */
+    private static String range(PosteriorIntervals.Interval i) {
+        return i.tau() == 0 ? "no spread between parameter sets beyond chance"
+                : String.format(Locale.ROOT, "parameter sets %.1f-%.1f%%", 100 * i.rangeLow(), 100 * i.rangeHigh());
     }
 
     /** Sobol indices of P(crisis) under dialogue and escalation and of their difference, with tipping points. */
