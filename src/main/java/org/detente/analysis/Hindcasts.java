@@ -10,12 +10,6 @@ import java.util.function.Function;
  */
 public final class Hindcasts {
 
-    /**
-     * The least probability a reference forecast gives anything (one in a billion), so a log
-     * score is finite where the reference thinks an outcome impossible.
-     */
-    public static final double FLOOR = 1e-9;
-
     private Hindcasts() {
     }
 
@@ -32,8 +26,16 @@ public final class Hindcasts {
 
         /** A forecast giving p to what happened, with the sum of the squared probabilities of every value. */
         public static Forecast of(double p, double sumOfSquares) {
-            double q = Math.max(p, Hindcasts.FLOOR);
-            return new Forecast(q, Scores.brier(q, sumOfSquares), Scores.log(q));
+            return new Forecast(p, Scores.brier(p, sumOfSquares), Scores.log(p));
+        }
+
+        /**
+         * This forecast with the probability of what happened raised to at least {@code floor}
+         * (the log score then finite): every forecast of a hindcast gets the same floor, the
+         * model's least possible probability 1/2 / (runs + 1).
+         */
+        public Forecast withFloor(double floor) {
+            return !defined() || p >= floor ? this : new Forecast(floor, brier, Scores.log(floor));
         }
 
         /** Whether the forecast is defined. */
@@ -46,7 +48,8 @@ public final class Hindcasts {
      * One observed quantity.
      *
      * @param quantity    {@code observation.quantity} ({@code us_japan_draft.RUS})
-     * @param kind        {@code categorical} (scored), {@code binary} (scored) or {@code count} (PIT only)
+     * @param kind        {@code categorical} (scored), {@code binary} (scored), {@code count} (PIT only) or
+     *                    {@code scripted} (a ballot the scenario fixes: a sponsor's or co-sponsor's; not scored)
      * @param observed    what happened
      * @param meaning     the quantity in words
      * @param model       the model's forecast
@@ -58,9 +61,9 @@ public final class Hindcasts {
      */
     public record Row(String quantity, String kind, String observed, String meaning, Forecast model,
                       Forecast uniform, Forecast baseRate, Forecast persistence, double pit, int line) {
-        /** Whether the row is scored (counts give a PIT value only). */
+        /** Whether the row is scored (counts give a PIT value only; scripted ballots are not forecasts). */
         public boolean scored() {
-            return !kind.equals("count");
+            return kind.equals("categorical") || kind.equals("binary");
         }
     }
 
@@ -74,13 +77,21 @@ public final class Hindcasts {
      */
     public record Result(List<Row> rows, long runs, double joint) {
 
-        /** The mean Brier and log score of a forecast over the scored rows where it and the model are defined. */
+        /** The mean Brier and log score of a forecast over the scored rows where it is defined, and how many. */
         public double[] means(Function<Row, Forecast> forecast) {
+            return meansWhere(forecast, forecast);
+        }
+
+        /**
+         * The mean Brier and log score of {@code forecast} over the scored rows where {@code defined}
+         * is defined (to compare two forecasts on the same rows), and how many rows.
+         */
+        public double[] meansWhere(Function<Row, Forecast> forecast, Function<Row, Forecast> defined) {
             double brier = 0;
             double log = 0;
             int n = 0;
             for (Row r : rows) {
-                if (r.scored() && forecast.apply(r).defined()) {
+                if (r.scored() && defined.apply(r).defined() && forecast.apply(r).defined()) {
                     brier += forecast.apply(r).brier();
                     log += forecast.apply(r).log();
                     n++;
@@ -89,10 +100,6 @@ public final class Hindcasts {
             return new double[] {brier / n, log / n, n};
         }
 
-        /** The sum of the model's log scores over the scored rows (as if the quantities were independent). */
-        public double logLikelihood() {
-            return rows.stream().filter(Row::scored).mapToDouble(r -> r.model().log()).sum();
-        }
     }
 
 }

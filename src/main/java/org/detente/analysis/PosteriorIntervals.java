@@ -17,8 +17,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *   <li>the <b>parameter range</b> is where 95% of the parameter sets' P(crisis) lie: a beta
  *       distribution with the overall mean and variance tau^2 (a normal one for a difference);</li>
  *   <li>the <b>interval with parameter uncertainty</b> adds the estimate's own sampling variance
- *       to tau^2, so it is never narrower than the chance-only interval and equals it when the
- *       parameters do not matter.</li>
+ *       (chance within sets over all runs, plus tau^2 over the number of sets) to tau^2; for a
+ *       probability it is widened where needed to contain the Wilson interval of all runs, so it
+ *       is never narrower than the chance-only interval.</li>
  * </ul>
  * Paired differences keep their pairs: replication r has the same seed and parameter set in
  * both scenarios (common random numbers).
@@ -59,7 +60,10 @@ public final class PosteriorIntervals {
         Parts parts = parts(sum, squares, count);
         double p = parts.mean;
         double total = parts.tau2 + parts.sampling;
-        return new Interval(p, betaQuantile(p, total, 0.025), betaQuantile(p, total, 0.975),
+        long crises = Math.round(java.util.Arrays.stream(sum).sum());
+        Intervals.Interval chance = Intervals.wilson(crises, runs.size(), Intervals.LEVEL);
+        return new Interval(p, Math.min(chance.low(), betaQuantile(p, total, 0.025)),
+                Math.max(chance.high(), betaQuantile(p, total, 0.975)),
                 betaQuantile(p, parts.tau2, 0.025), betaQuantile(p, parts.tau2, 0.975), Math.sqrt(parts.tau2), draws,
                 runs.size());
     }
@@ -98,32 +102,34 @@ public final class PosteriorIntervals {
     private static Parts parts(double[] sum, double[] squares, int[] count) {
         double total = 0;
         long n = 0;
-        int groups = 0;
         for (int m = 0; m < sum.length; m++) {
             total += sum[m];
             n += count[m];
-            groups += count[m] > 0 ? 1 : 0;
         }
         double mean = total / n;
-        // Variance of the group means around the overall mean, and the mean within-group variance of a group mean.
+        // Only sets with two runs or more tell their spread from chance; the sums and divisors below use those alone.
+        int groups = 0;
         double between = 0;
         double within = 0;
         double withinAll = 0;
+        long withinRuns = 0;
         for (int m = 0; m < sum.length; m++) {
             if (count[m] < 2) {
                 continue;
             }
+            groups++;
             double gm = sum[m] / count[m];
             between += (gm - mean) * (gm - mean);
-            double s2 = (squares[m] - count[m] * gm * gm) / (count[m] - 1);
+            double s2 = Math.max(0, (squares[m] - count[m] * gm * gm) / (count[m] - 1));
             within += s2 / count[m];
             withinAll += s2 * (count[m] - 1);
+            withinRuns += count[m] - 1;
         }
-        between /= Math.max(1, groups - 1);
-        within /= Math.max(1, groups);
-        double tau2 = Math.max(0, between - within);
-        // The overall mean's sampling variance: within-set variance over all runs (each set's share fixed).
-        double sampling = withinAll / Math.max(1, n - groups) / n;
+        double tau2 = groups < 2 ? 0 : Math.max(0, between / (groups - 1) - within / groups);
+        // The overall mean's sampling variance: chance within sets over all runs, plus the sets' own spread over
+        // the number of sets (a finite sample of the posterior).
+        double sigma2 = withinRuns == 0 ? mean * (1 - mean) : withinAll / withinRuns;
+        double sampling = sigma2 / n + tau2 / Math.max(1, groups);
         return new Parts(mean, tau2, sampling);
     }
 

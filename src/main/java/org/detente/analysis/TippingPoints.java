@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * How an outcome moves over one parameter's range, in words: the design points are cut into
  * five equal-width bins of the parameter, the outcome averaged in each (over every other
- * parameter's values), and where that average crosses a threshold (0 for a difference) the
- * crossing is a tipping point.
+ * parameter's values), and a bin where that average crosses a threshold (50% for a
+ * probability, 0 for a difference) is named as a tipping point, as a range, not a point.
  */
 public final class TippingPoints {
 
@@ -42,25 +42,28 @@ public final class TippingPoints {
     }
 
     /**
-     * One sentence on how an outcome in percentage points (a probability or a difference of
-     * two) moves across a parameter's range, naming where it crosses {@code threshold}.
+     * One sentence on how an outcome moves across a parameter's range and where it crosses
+     * the threshold: a probability (in %, threshold 50%) or, with {@code difference}, a
+     * difference of two probabilities (in points, threshold 0).
      */
     public static String sentence(String outcome, String parameter, double[] x, double[] y, double low, double high,
-                                  double threshold) {
+                                  boolean difference) {
         double[] m = binMeans(x, y, low, high);
         double width = (high - low) / BINS;
+        double threshold = difference ? 0 : 0.5;
         List<String> crossings = new ArrayList<>();
         for (int b = 1; b < BINS; b++) {
             if (!Double.isNaN(m[b - 1]) && !Double.isNaN(m[b]) && (m[b - 1] - threshold) * (m[b] - threshold) < 0) {
-                crossings.add(String.format(Locale.ROOT, "%.3g", low + b * width));
+                crossings.add(String.format(Locale.ROOT, "between %s = %.2g and %.2g", parameter,
+                        low + (b - 0.5) * width, low + (b + 0.5) * width));
             }
         }
-        String range = String.format(Locale.ROOT, "%s averages %+.1f points at %s %.3g-%.3g and %+.1f at %.3g-%.3g",
-                outcome, 100 * m[0], parameter, low, low + width, 100 * m[BINS - 1], high - width, high);
-        return crossings.isEmpty()
-                ? range + String.format(Locale.ROOT, "; it does not cross %s anywhere in the range.",
-                threshold == 0 ? "zero" : String.format(Locale.ROOT, "%.0f%%", 100 * threshold))
-                : range + "; it crosses " + (threshold == 0 ? "zero" : String.format(Locale.ROOT, "%.0f%%",
-                100 * threshold)) + " near " + parameter + " = " + String.join(" and ", crossings) + ".";
+        String unit = difference ? "%+.0f points" : "%.0f%%";
+        String moves = String.format(Locale.ROOT, "%s averages " + unit + " where %s is lowest (%.2g-%.2g) and "
+                        + unit + " where it is highest (%.2g-%.2g)", outcome, 100 * m[0], parameter, low, low + width,
+                100 * m[BINS - 1], high - width, high);
+        String line = difference ? "zero" : "50%";
+        return crossings.isEmpty() ? moves + "; it does not cross " + line + " anywhere in the range."
+                : moves + "; it crosses " + line + " " + String.join(" and ", crossings) + ".";
     }
 }

@@ -61,6 +61,62 @@ public final class Calibration {
     }
 
     /**
+     * Checks, before anything runs, that every target names a column the batch's runs.csv will
+     * have and a value that column can take, and that the design varies model parameters only.
+     *
+     * @throws InputException naming the experiment file, the target's line and the problem
+     */
+    public static void check(Experiment experiment, BatchPlan plan) throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        Experiment.Design design = experiment.design().orElseThrow();
+        for (int j = 0; j < design.parameters().size(); j++) {
+            Experiment.Parameter p = design.parameters().get(j);
+            if (!p.path().startsWith("model.") || !p.isRange()) {
+                problems.add(new Problem(experiment.file(), p.line(), "design.parameters[" + j + "].path",
+                        "a calibration fits model parameters over ranges (model.NAME with min and max), not '"
+                                + p.path() + "'"));
+            }
+        }
+        List<String> header = new RunsCsv(plan.scenarios()).header();
+        for (Experiment.Target t : experiment.calibration().orElseThrow().targets()) {
+            String field = "calibration.targets." + t.name();
+            if (!header.contains(t.column()) || List.of("scenario", "design_point", "replication", "seed")
+                    .contains(t.column())) {
+                problems.add(new Problem(experiment.file(), t.line(), field, "runs.csv has no outcome column '"
+                        + t.column() + "' (it has: " + String.join(", ", header.subList(2, header.size())) + ")"));
+                continue;
+            }
+            List<String> values = categories(plan).get(t.column());
+            if (values != null && t.equals().isEmpty()) {
+                problems.add(new Problem(experiment.file(), t.line(), field, "'" + t.column() + "' holds words, not"
+                        + " numbers: give equals: (" + String.join(", ", values) + ") to target the share of runs"));
+            } else if (values != null && !t.column().endsWith("_tally") && !values.contains(t.equals())) {
+                problems.add(new Problem(experiment.file(), t.line(), field, "'" + t.column() + "' is never '"
+                        + t.equals() + "' (it holds: " + String.join(", ", values) + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    /** The runs.csv columns that hold words, with the words they can hold: each vote's outcome, tally and ballots. */
+    private static Map<String, List<String>> categories(BatchPlan plan) {
+        Map<String, List<String>> columns = new java.util.HashMap<>();
+        List<String> ballots = List.of("for", "against", "abstain");
+        for (CompiledScenario cell : plan.scenarios()) {
+            for (String vote : cell.voteIds()) {
+                columns.put(vote + "_outcome", List.of("adopted", "vetoed", "failed"));
+                columns.put(vote + "_tally", List.of("a tally such as 13-1-1"));
+                for (String member : RunsCsv.MEMBERS) {
+                    columns.put(vote + "_" + member, ballots);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /**
      * Fits the experiment's calibration to the finished batch in {@code folder} and writes
      * {@code posterior.csv}, {@code posterior-accepted.csv} and {@code calibration.json} there.
      *
@@ -68,6 +124,7 @@ public final class Calibration {
      *                        target names a column runs.csv lacks
      */
     public static Result fit(Experiment experiment, BatchPlan plan, Path folder) throws IOException, InputException {
+        check(experiment, plan);
         Experiment.Calibration calibration = experiment.calibration().orElseThrow();
         Experiment.Design design = experiment.design().orElseThrow();
         List<String> names = new ArrayList<>();
@@ -75,11 +132,6 @@ public final class Calibration {
         double[] high = new double[design.parameters().size()];
         for (int j = 0; j < design.parameters().size(); j++) {
             Experiment.Parameter p = design.parameters().get(j);
-            if (!p.path().startsWith("model.") || !p.isRange()) {
-                throw new InputException(new Problem(experiment.file(), p.line(), "design.parameters[" + j + "].path",
-                        "a calibration fits model parameters over ranges (model.NAME with min and max), not '"
-                                + p.path() + "'"));
-            }
             names.add(p.path().substring("model.".length()));
             low[j] = p.min();
             high[j] = p.max();
@@ -96,13 +148,6 @@ public final class Calibration {
         long[][] counts = new long[points][targets.size()];
         try (Reader reader = Files.newBufferedReader(folder.resolve("runs.csv"), StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            for (Experiment.Target t : targets) {
-                if (!csv.getHeaderMap().containsKey(t.column())) {
-                    throw new InputException(new Problem(experiment.file(), t.line(), "calibration.targets.column",
-                            "runs.csv has no column '" + t.column() + "' (it has: "
-                                    + String.join(", ", csv.getHeaderNames()) + ")"));
-                }
-            }
             for (CSVRecord r : csv) {
                 int point = Integer.parseInt(r.get("design_point"));
                 for (int k = 0; k < targets.size(); k++) {
@@ -188,10 +233,32 @@ public final class Calibration {
                 + " (stream child(master_seed, " + RESAMPLE_STREAM + "))");
         ArrayNode parameters = root.putArray("parameters");
         for (int j = 0; j < r.parameters().size(); j++) {
+            double[] raw = new double[p.accepted().length];
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] = p.raw()[i][j];
+            }
             parameters.addObject().put("name", r.parameters().get(j)).put("prior", "uniform on [" + r.low()[j] + ", "
                             + r.high()[j] + "]").put("posterior_mean", round(p.mean(j))).put("posterior_sd", round(p.sd(j)))
                     .put("posterior_q05", round(p.quantile(j, 0.05))).put("posterior_q50", round(p.quantile(j, 0.5)))
-                    .put("posterior_q95", round(p.quantile(j, 0.95)));
+                    .put("posterior_q95", round(p.quantile(j, 0.95)))
+                    .put("rejection_mean", round(weightedMean(raw, p.weights())))
+                    .put("rejection_q05", round(weightedQuantile(raw, p.weights(), 0.05)))
+                    .put("rejection_q95", round(weightedQuantile(raw, p.weights(), 0.95)));
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        for (int k = 0; k < targets.size(); k++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i : p.accepted()) {
+                lo = Math.min(lo, r.summaries()[i][k]);
+                hi = Math.max(hi, r.summaries()[i][k]);
+            }
+            double observed = targets.get(k).observed();
+            if (observed < lo || observed > hi) {
+                warnings.add(String.format(java.util.Locale.ROOT, "%s: the observed %s lies outside the accepted"
+                                + " draws' range [%s, %s], so the regression adjustment extrapolates for it",
+                        targets.get(k).name(), Numbers.format(observed), Numbers.format(lo), Numbers.format(hi)));
+            }
         }
         ArrayNode stats = root.putArray("targets");
         for (int k = 0; k < targets.size(); k++) {
@@ -210,6 +277,34 @@ public final class Calibration {
                     .put("prior_predictive_mean", round(priorMean)).put("accepted_mean", round(acceptedMean / weights));
         }
         mapper.writeValue(folder.resolve("calibration.json").toFile(), root);
+    }
+
+    private static double weightedMean(double[] x, double[] w) {
+        double s = 0;
+        double total = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += w[i] * x[i];
+            total += w[i];
+        }
+        return s / total;
+    }
+
+    /** The q quantile of x weighted by w: the least value whose cumulative weight reaches q. */
+    private static double weightedQuantile(double[] x, double[] w, double q) {
+        Integer[] order = new Integer[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> x[i]).thenComparingInt(i -> i));
+        double total = java.util.Arrays.stream(w).sum();
+        double cumulative = 0;
+        for (int i : order) {
+            cumulative += w[i];
+            if (cumulative >= q * total) {
+                return x[i];
+            }
+        }
+        return x[order[order.length - 1]];
     }
 
     private static double round(double x) {

@@ -51,6 +51,9 @@ import org.detente.scenario.TimelineEvent;
  */
 public final class Hindcast {
 
+    /** The child of the master seed whose streams draw the base-rate forecasts of votes (one per observation line). */
+    public static final long BASE_RATE_STREAM = -6;
+
     /** The weight persistence puts on the last value. */
     public static final double PERSISTENCE = 0.8;
     /** Years of record before the start date the base rates of acts and crises count. */
@@ -72,7 +75,7 @@ public final class Hindcast {
      */
     public static Result run(CompiledScenario scenario, Observed observed, int replications, long masterSeed,
                              int threads, BatchRunner.Progress progress) throws Exception {
-        List<Quantity> quantities = quantities(scenario, observed);
+        List<Quantity> quantities = quantities(scenario, observed, masterSeed);
         BatchPlan plan = new BatchPlan(List.of(scenario), replications, masterSeed, threads);
         List<Map<String, Long>> counts = new ArrayList<>();
         quantities.forEach(q -> counts.add(new HashMap<>()));
@@ -83,7 +86,7 @@ public final class Hindcast {
                 Quantity q = quantities.get(i);
                 String value = q.value().apply(result);
                 counts.get(i).merge(value, 1L, Long::sum);
-                if (!q.kind().equals("count") && !value.equals(q.observed())) {
+                if (scored(q.kind()) && !value.equals(q.observed())) {
                     all = false;
                 }
             }
@@ -114,9 +117,10 @@ public final class Hindcast {
                 }
                 pit = Scores.pit((double) below / n, (double) hit / n, pitStream.nextDouble());
             }
-            Forecast model = q.kind().equals("count") ? new Forecast(p, Double.NaN, Double.NaN) : Forecast.of(p, squares);
-            rows.add(new Row(q.name(), q.kind(), q.observed(), q.meaning(), model, q.uniform(), q.baseRate(),
-                    q.persistence(), pit, q.line()));
+            Forecast model = scored(q.kind()) ? Forecast.of(p, squares) : new Forecast(p, Double.NaN, Double.NaN);
+            double floor = 0.5 / (n + 1.0);
+            rows.add(new Row(q.name(), q.kind(), q.observed(), q.meaning(), model, q.uniform().withFloor(floor),
+                    q.baseRate().withFloor(floor), q.persistence().withFloor(floor), pit, q.line()));
         }
         return new Result(rows, n, (joint[0] + 0.5) / (n + 1.0));
     }
@@ -144,7 +148,8 @@ public final class Hindcast {
 
     // ---- the quantities of each observation, checked against the scenario ---------------
 
-    private static List<Quantity> quantities(CompiledScenario compiled, Observed observed) throws InputException {
+    private static List<Quantity> quantities(CompiledScenario compiled, Observed observed, long masterSeed)
+            throws InputException {
         org.detente.scenario.Scenario scenario = compiled.scenario();
         List<Problem> problems = new ArrayList<>();
         if (scenario.startDate().isEmpty() || !scenario.startDate().get().equals(observed.startDate())) {
@@ -183,7 +188,8 @@ public final class Hindcast {
                             + ", but the scenario holds vote '" + v.event() + "' on day " + event.day()));
                     continue;
                 }
-                quantities.addAll(VoteQuantities.of(v, event, start, observed.file()));
+                consistent(v, event, observed.file(), problems);
+                quantities.addAll(VoteQuantities.of(v, event, start, observed.file(), masterSeed));
             } else if (o instanceof Observed.Demonstrations d) {
                 if (!actors.contains(d.actor()) || (!d.target().isEmpty() && !actors.contains(d.target()))) {
                     problems.add(new Problem(observed.file(), o.line(), field, "the scenario has no actor "
@@ -214,6 +220,42 @@ public final class Hindcast {
         return quantities;
     }
 
+    /** Checks an observed vote against itself: its tally fits the body, its ballots the tally, its outcome both. */
+    private static void consistent(Observed.Vote v, TimelineEvent.SecurityCouncilVote event, java.nio.file.Path file,
+                                   List<Problem> problems) {
+        boolean council = event.body() == TimelineEvent.Body.SECURITY_COUNCIL;
+        int seats = council ? Actors.PERMANENT_MEMBERS_IN_ORDER.size() + DetenteModel.ELECTED_MEMBERS
+                : DetenteModel.ASSEMBLY_MEMBERS;
+        int cast = v.votesFor() + v.votesAgainst() + v.abstentions();
+        String field = "observations." + v.id();
+        if (council ? cast != seats : cast > seats) {
+            problems.add(new Problem(file, v.line(), field + ".tally", v.tally() + " counts " + cast + " votes; the "
+                    + (council ? "Security Council has " + seats + " members, every one recorded"
+                    : "General Assembly has " + seats + " members")));
+        }
+        int[] listed = new int[3];
+        boolean permanentAgainst = false;
+        for (Map.Entry<String, String> b : v.ballots().entrySet()) {
+            int k = List.of("for", "against", "abstain").indexOf(b.getValue());
+            listed[k]++;
+            permanentAgainst |= k == 1 && Actors.PERMANENT_MEMBERS.contains(b.getKey());
+        }
+        int[] tally = {v.votesFor(), v.votesAgainst(), v.abstentions()};
+        for (int k = 0; k < 3; k++) {
+            if (listed[k] > tally[k]) {
+                problems.add(new Problem(file, v.line(), field + ".votes", listed[k] + " listed members vote "
+                        + List.of("for", "against", "abstain").get(k) + " but the tally " + v.tally() + " has "
+                        + tally[k]));
+            }
+        }
+        String expected = !council ? (v.votesFor() > v.votesAgainst() ? "adopted" : "failed")
+                : v.votesFor() < DetenteModel.COUNCIL_MAJORITY ? "failed" : permanentAgainst ? "vetoed" : null;
+        if (expected != null && !expected.equals(v.outcome())) {
+            problems.add(new Problem(file, v.line(), field + ".outcome", "'" + v.outcome() + "' contradicts the tally"
+                    + " and ballots, which make it " + expected));
+        }
+    }
+
     private static List<Quantity> demonstrations(Observed.Demonstrations d, LocalDate start) {
         int from = (int) ChronoUnit.DAYS.between(start, d.from());
         int to = (int) ChronoUnit.DAYS.between(start, d.to());
@@ -232,7 +274,7 @@ public final class Hindcast {
         boolean any = d.count() > 0;
         double pBase = 1 - Math.exp(-rate * years);
         Forecast base = binary(any ? pBase : 1 - pBase);
-        Forecast persistence = binary(lastYear == any ? PERSISTENCE : 1 - PERSISTENCE);
+        Forecast persistence = persistence(lastYear == any, 2);
         return List.of(
                 new Quantity(d.id() + ".any", "binary", any ? "yes" : "no", "any " + what, d.line(), 2,
                         r -> count.apply(r) > 0 ? "yes" : "no", binary(0.5), base, persistence),
@@ -253,7 +295,7 @@ public final class Hindcast {
                 + " crisis (interference or worse) by " + c.by(), c.line(), 2,
                 r -> r.firstUsRussiaCrisisDay() >= 0 && r.firstUsRussiaCrisisDay() <= by ? "yes" : "no", binary(0.5),
                 binary(c.occurred() ? pBase : 1 - pBase),
-                binary(lastYear == c.occurred() ? PERSISTENCE : 1 - PERSISTENCE));
+                persistence(lastYear == c.occurred(), 2));
     }
 
     private static Quantity channel(Observed.ChannelState ch, org.detente.scenario.Scenario scenario, LocalDate start) {
@@ -273,12 +315,26 @@ public final class Hindcast {
         double pOpen = Math.exp(-rate * years);
         return new Quantity(ch.id(), "binary", ch.open() ? "yes" : "no", "channel " + ch.channel() + " open on "
                 + ch.date(), ch.line(), 2, r -> scripted ? "yes" : "no", binary(0.5),
-                binary(ch.open() ? pOpen : 1 - pOpen), binary(ch.open() ? PERSISTENCE : 1 - PERSISTENCE));
+                binary(ch.open() ? pOpen : 1 - pOpen), persistence(ch.open(), 2));
+    }
+
+    /** Whether quantities of this kind are scored: not counts (PIT only) nor ballots the script fixes. */
+    static boolean scored(String kind) {
+        return kind.equals("categorical") || kind.equals("binary");
     }
 
     /** A yes/no forecast giving p to what happened. */
     static Forecast binary(double p) {
         return Forecast.of(p, p * p + (1 - p) * (1 - p));
+    }
+
+    /**
+     * The persistence forecast over K categories: {@link #PERSISTENCE} on the last value, the
+     * rest spread evenly over the others, scored for what happened (the last value or not).
+     */
+    static Forecast persistence(boolean sameAsLast, int categories) {
+        double rest = (1 - PERSISTENCE) / (categories - 1);
+        return Forecast.of(sameAsLast ? PERSISTENCE : rest, PERSISTENCE * PERSISTENCE + (categories - 1) * rest * rest);
     }
 
     /** A forecast over K categories giving p to what happened and spreading the rest evenly. */
@@ -298,7 +354,8 @@ public final class Hindcast {
         }
 
         static List<Quantity> of(Observed.Vote v, TimelineEvent.SecurityCouncilVote event, LocalDate start,
-                                 java.nio.file.Path file) throws InputException {
+                                 java.nio.file.Path file, long masterSeed) throws InputException {
+            long seed = RandomStreams.child(masterSeed, BASE_RATE_STREAM);
             boolean council = event.body() == TimelineEvent.Body.SECURITY_COUNCIL;
             int seats = council ? Actors.PERMANENT_MEMBERS_IN_ORDER.size() + DetenteModel.ELECTED_MEMBERS
                     : DetenteModel.ASSEMBLY_MEMBERS;
@@ -335,65 +392,46 @@ public final class Hindcast {
             int line = v.line();
             // Outcome.
             List<String> outcomes = council ? List.of("adopted", "vetoed", "failed") : List.of("adopted", "failed");
-            double[] outcomeBase = outcomeDistribution(named, other, others, council);
+            double absence = council ? 0 : rates.assemblyAbsence();
+            BaseRateVote base = BaseRateVote.simulate(named, other, others, absence, council, v,
+                    RandomStreams.generator(RandomStreams.child(seed, v.line())), BASE_RATE_DRAWS);
             String lastOutcome = history.stream().filter(r -> r.bloc() == bloc && r.body().equals(council ? "UNSC"
                     : "UNGA plenary")).map(VoteBaseRates.Recorded::outcome).reduce((a, b) -> b)
                     .orElse(history.stream().filter(r -> r.bloc() == bloc).map(VoteBaseRates.Recorded::outcome)
                             .reduce((a, b) -> b).orElse(""));
-            int observedOutcome = outcomes.indexOf(v.outcome());
             quantities.add(new Quantity(id + ".outcome", "categorical", v.outcome(), "outcome of the " + what, line,
                     outcomes.size(), r -> vote(r, v).outcome(), spread(1.0 / outcomes.size(), outcomes.size()),
-                    observedOutcome < 0 ? Forecast.of(1e-9, 1) : Forecast.of(outcomeBase[observedOutcome],
-                            sumOfSquares(outcomeBase)),
-                    lastOutcome.isEmpty() ? Forecast.UNDEFINED : spread(lastOutcome.equals(v.outcome()) ? PERSISTENCE
-                            : (1 - PERSISTENCE) / (outcomes.size() - 1), outcomes.size())));
-            // Tally and the exact pattern (tally and every listed ballot).
-            int tallies = (seats + 1) * (seats + 2) / 2;
-            double[][] all = tallyDistribution(new ArrayList<>(named.values()), other, others, seats);
-            int[] observedTally = {v.votesFor(), v.votesAgainst(), v.abstentions()};
-            double pTally = at(all, observedTally, seats);
+                    base.forecast(base.outcomes(), v.outcome()),
+                    lastOutcome.isEmpty() ? Forecast.UNDEFINED
+                            : persistence(lastOutcome.equals(v.outcome()), outcomes.size())));
+            // Tally (for-against-abstaining; in the Assembly absentees make it sum to less than 193) and the
+            // exact pattern (tally and every listed ballot).
+            double tallies = council ? (seats + 1.0) * (seats + 2) / 2 : (seats + 1.0) * (seats + 2) * (seats + 3) / 6;
             quantities.add(new Quantity(id + ".tally", "categorical", v.tally(), "tally (for-against-abstaining) of the "
-                    + what, line, tallies, r -> vote(r, v).tally(), spread(1.0 / tallies, tallies),
-                    Forecast.of(pTally, sumOfSquares(all)), Forecast.UNDEFINED));
-            List<double[]> rest = new ArrayList<>();
-            double pBallots = 1;
-            double ballotSquares = 1;
-            int[] fixed = new int[3];
-            for (Map.Entry<String, double[]> e : named.entrySet()) {
-                String ballot = v.ballots().get(e.getKey());
-                if (ballot == null) {
-                    rest.add(e.getValue());
-                } else {
-                    int b = BALLOTS.indexOf(ballot);
-                    pBallots *= e.getValue()[b];
-                    ballotSquares *= sumOfSquares(e.getValue());
-                    fixed[b]++;
-                }
-            }
-            double[][] remaining = tallyDistribution(rest, other, others, seats - v.ballots().size());
-            int[] need = {v.votesFor() - fixed[0], v.votesAgainst() - fixed[2], v.abstentions() - fixed[1]};
-            double pPattern = need[0] < 0 || need[1] < 0 || need[2] < 0 ? 0
-                    : pBallots * at(remaining, need, seats - v.ballots().size());
+                    + what, line, (int) tallies, r -> vote(r, v).tally(), Forecast.of(1 / tallies, 1 / tallies),
+                    base.forecast(base.tallies(), v.tally()), Forecast.UNDEFINED));
             double patterns = tallies * Math.pow(3, v.ballots().size());
             String ballots = String.join(" ", v.ballots().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                     .toList());
-            quantities.add(new Quantity(id + ".pattern", "categorical", v.tally() + " " + ballots,
+            String observedPattern = v.tally() + " " + ballots;
+            quantities.add(new Quantity(id + ".pattern", "categorical", observedPattern,
                     "the exact pattern (tally and " + String.join(", ", v.ballots().keySet()) + ") of the " + what, line,
                     (int) Math.min(Integer.MAX_VALUE, patterns), r -> pattern(vote(r, v), v),
-                    Forecast.of(1 / patterns, 1 / patterns),
-                    Forecast.of(Math.max(pPattern, 1e-12), ballotSquares * sumOfSquares(remaining)), Forecast.UNDEFINED));
+                    Forecast.of(1 / patterns, 1 / patterns), base.forecast(base.patterns(), observedPattern),
+                    Forecast.UNDEFINED));
             // Each listed member's ballot.
             for (Map.Entry<String, String> e : v.ballots().entrySet()) {
                 String member = e.getKey();
-                double[] base = named.get(member);
+                double[] propensity = named.get(member);
                 String last = history.stream().filter(r -> r.bloc() == bloc && r.ballots().containsKey(member))
                         .map(r -> r.ballots().get(member)).reduce((a, b) -> b).orElse("");
                 int b = BALLOTS.indexOf(e.getValue());
-                quantities.add(new Quantity(id + "." + member, "categorical", e.getValue(), member + "'s ballot in the "
+                boolean scripted = member.equals(event.sponsor()) || event.cosponsors().contains(member);
+                quantities.add(new Quantity(id + "." + member, scripted ? "scripted" : "categorical", e.getValue(),
+                        member + "'s ballot in the "
                         + what, line, 3, r -> vote(r, v).votes().getOrDefault(member, "none"), spread(1.0 / 3, 3),
-                        Forecast.of(base[b], sumOfSquares(base)),
-                        last.isEmpty() ? Forecast.UNDEFINED : spread(last.equals(e.getValue()) ? PERSISTENCE
-                                : (1 - PERSISTENCE) / 2, 3)));
+                        Forecast.of(propensity[b], sumOfSquares(propensity)),
+                        last.isEmpty() ? Forecast.UNDEFINED : persistence(last.equals(e.getValue()), 3)));
             }
             // Counts, for the PIT.
             quantities.add(count(id + ".votes_for", v.votesFor(), "votes for in the " + what, line,
@@ -448,97 +486,75 @@ public final class Hindcast {
             return s;
         }
 
-        /**
-         * The distribution of (for, against) counts, abstentions the rest, of independent ballots:
-         * {@code members} with their own probabilities and {@code others} more with {@code other}'s.
-         * Indexed [for][against].
-         */
-        static double[][] tallyDistribution(List<double[]> members, double[] other, int others, int seats) {
-            double[][] d = new double[seats + 1][seats + 1];
-            d[0][0] = 1;
-            int cast = 0;
-            List<double[]> all = new ArrayList<>(members);
-            for (int i = 0; i < others; i++) {
-                all.add(other);
-            }
-            for (double[] p : all) {
-                double[][] next = new double[seats + 1][seats + 1];
-                for (int f = 0; f <= cast; f++) {
-                    for (int a = 0; a + f <= cast; a++) {
-                        double x = d[f][a];
-                        if (x == 0) {
-                            continue;
-                        }
-                        next[f + 1][a] += x * p[0];
-                        next[f][a] += x * p[1];
-                        next[f][a + 1] += x * p[2];
+    }
+
+    /** Simulated draws of the base-rate forecast of a vote. */
+    static final int BASE_RATE_DRAWS = 200_000;
+
+    /**
+     * The base-rate forecast of a vote's outcome, tally and pattern, by simulation: every named
+     * member votes independently by its recorded propensity (sponsors and co-sponsors for), every
+     * other seat by the pooled propensity of states without a record, and in the Assembly each
+     * of those is absent at its recorded rate. {@link #BASE_RATE_DRAWS} draws from a seeded
+     * stream, so the forecast follows from the seed alone.
+     *
+     * @param outcomes draws per outcome
+     * @param tallies  draws per tally ({@code for-against-abstaining})
+     * @param patterns draws per pattern (tally and the observation's listed ballots)
+     * @param draws    draws in all
+     */
+    record BaseRateVote(Map<String, Long> outcomes, Map<String, Long> tallies, Map<String, Long> patterns, int draws) {
+
+        private static final String[] BALLOT_NAMES = {"for", "abstain", "against"};
+
+        static BaseRateVote simulate(Map<String, double[]> named, double[] other, int others, double absence,
+                                     boolean council, Observed.Vote v, RandomStream random, int draws) {
+            Map<String, Long> outcomes = new HashMap<>();
+            Map<String, Long> tallies = new HashMap<>();
+            Map<String, Long> patterns = new HashMap<>();
+            List<String> members = new ArrayList<>(named.keySet());
+            List<double[]> probabilities = new ArrayList<>(named.values());
+            String[] ballots = new String[members.size()];
+            for (int d = 0; d < draws; d++) {
+                int[] tally = new int[3];
+                boolean permanentAgainst = false;
+                for (int m = 0; m < members.size(); m++) {
+                    int b = draw(probabilities.get(m), random.nextDouble());
+                    ballots[m] = BALLOT_NAMES[b];
+                    tally[b]++;
+                    permanentAgainst |= b == 2 && Actors.PERMANENT_MEMBERS.contains(members.get(m));
+                }
+                for (int i = 0; i < others; i++) {
+                    double u = random.nextDouble();
+                    if (u >= absence) {
+                        tally[draw(other, (u - absence) / (1 - absence))]++;
                     }
                 }
-                d = next;
-                cast++;
+                String outcome = council ? tally[0] < DetenteModel.COUNCIL_MAJORITY ? "failed"
+                        : permanentAgainst ? "vetoed" : "adopted" : tally[0] > tally[2] ? "adopted" : "failed";
+                String t = tally[0] + "-" + tally[2] + "-" + tally[1];
+                StringBuilder pattern = new StringBuilder(t);
+                for (String member : v.ballots().keySet()) {
+                    pattern.append(' ').append(member).append(':').append(ballots[members.indexOf(member)]);
+                }
+                outcomes.merge(outcome, 1L, Long::sum);
+                tallies.merge(t, 1L, Long::sum);
+                patterns.merge(pattern.toString(), 1L, Long::sum);
             }
-            return d;
+            return new BaseRateVote(outcomes, tallies, patterns, draws);
         }
 
-        private static double at(double[][] d, int[] tally, int seats) {
-            int f = tally[0];
-            int a = tally[1];
-            return f + a + tally[2] != seats || f >= d.length || a >= d.length ? 0 : d[f][a];
+        private static int draw(double[] p, double u) {
+            return u < p[0] ? 0 : u < p[0] + p[1] ? 1 : 2;
         }
 
-        /** Outcome probabilities: adopted, vetoed, failed (Council) or adopted, failed (Assembly). */
-        private static double[] outcomeDistribution(Map<String, double[]> named, double[] other, int others,
-                                                    boolean council) {
-            int seats = named.size() + others;
-            if (!council) {
-                double[][] d = tallyDistribution(new ArrayList<>(named.values()), other, others, seats);
-                double adopted = 0;
-                for (int f = 0; f <= seats; f++) {
-                    for (int a = 0; a + f <= seats; a++) {
-                        adopted += f > a ? d[f][a] : 0;
-                    }
-                }
-                return new double[] {adopted, 1 - adopted};
+        /** The forecast these draws make of a quantity that came out as {@code observed}. */
+        Forecast forecast(Map<String, Long> counts, String observed) {
+            double squares = 0;
+            for (long c : counts.values()) {
+                squares += (double) c * c / ((double) draws * draws);
             }
-            // P(no permanent member against) splits the Council's outcomes.
-            List<double[]> permanent = new ArrayList<>();
-            List<double[]> rest = new ArrayList<>();
-            named.forEach((m, p) -> (Actors.PERMANENT_MEMBERS.contains(m) ? permanent : rest).add(p));
-            double adopted = 0;
-            double vetoed = 0;
-            // Enumerate the permanent members' ballots (3^5), the rest by convolution.
-            double[][] restTally = tallyDistribution(rest, other, others, seats - permanent.size());
-            int combos = (int) Math.pow(3, permanent.size());
-            for (int c = 0; c < combos; c++) {
-                double p = 1;
-                int f = 0;
-                boolean veto = false;
-                int code = c;
-                for (double[] member : permanent) {
-                    int b = code % 3;
-                    code /= 3;
-                    p *= member[b];
-                    f += b == 0 ? 1 : 0;
-                    veto |= b == 2;
-                }
-                if (p == 0) {
-                    continue;
-                }
-                double enough = 0;
-                for (int rf = 0; rf < restTally.length; rf++) {
-                    if (f + rf >= DetenteModel.COUNCIL_MAJORITY) {
-                        for (int ra = 0; ra + rf < restTally.length; ra++) {
-                            enough += restTally[rf][ra];
-                        }
-                    }
-                }
-                if (veto) {
-                    vetoed += p * enough;
-                } else {
-                    adopted += p * enough;
-                }
-            }
-            return new double[] {adopted, vetoed, Math.max(0, 1 - adopted - vetoed)};
+            return Forecast.of(counts.getOrDefault(observed, 0L) / (double) draws, squares);
         }
     }
 

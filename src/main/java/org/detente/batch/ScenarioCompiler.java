@@ -135,6 +135,12 @@ public final class ScenarioCompiler {
         long seed = seedOverride.or(experiment::masterSeed).orElse(DEFAULT_MASTER_SEED);
         Experiment.Design design = experiment.design().get();
         List<Map<String, String>> points = Designs.points(design, seed);
+        for (int point : design.dailySeries().points()) {
+            if (point >= points.size()) {
+                throw new InputException(new Problem(experiment.file(), 0, "design.daily_series", "point " + point
+                        + " does not exist: the design has points 0 to " + (points.size() - 1)));
+            }
+        }
         Map<String, String> roles = new java.util.LinkedHashMap<>();
         design.parameters().forEach(p -> roles.put(p.path(), p.role().name().toLowerCase(java.util.Locale.ROOT)));
         List<CompiledScenario> cells = new ArrayList<>();

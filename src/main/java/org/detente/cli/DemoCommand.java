@@ -89,6 +89,10 @@ final class DemoCommand implements Callable<Integer> {
         if (replications < 1) {
             throw new UsageException("--replications must be at least 1, not " + replications);
         }
+        if (posteriorReplications < 2 * POSTERIOR_DRAWS) {
+            throw new UsageException("--posterior-replications must be at least " + 2 * POSTERIOR_DRAWS + " (two runs"
+                    + " for each of the " + POSTERIOR_DRAWS + " parameter sets), not " + posteriorReplications);
+        }
         if (leverReplications != null && leverReplications < 2) {
             throw new UsageException("--lever-replications must be at least 2 (intervals need pairs), not "
                     + leverReplications);

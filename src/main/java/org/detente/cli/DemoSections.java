@@ -29,9 +29,11 @@ final class DemoSections {
     static void posterior(BatchResults results, int draws, List<Report.Section> sections,
                           List<String> lines) {
         Map<String, List<RunOutcome>> runs = results.runs();
+        String sample = results.manifest().path("scenarios").path(0).path("posterior").path("file").asText("");
+        String file = sample.isEmpty() ? "a posterior sample" : java.nio.file.Path.of(sample).getFileName().toString();
         StringBuilder h = new StringBuilder("<p class=\"note\">The same scenarios, each run " + String.format(Locale.ROOT,
                 "%,d", runs.values().iterator().next().size()) + " times with model parameters drawn from the"
-                + " posterior calibrated on 2008-2023 (" + draws + " parameter sets, replication r using set r mod "
+                + " posterior sample " + file + " (" + draws + " parameter sets, replication r using set r mod "
                 + draws + " in every scenario, so differences stay paired). The first interval treats the runs as"
                 + " one population (chance only); the second adds how much P(crisis) differs between parameter sets"
                 + " (the between-set variance, separated from the runs' chance by a random-effects decomposition),"
@@ -39,7 +41,7 @@ final class DemoSections {
                 + " parameter sets' own P(crisis) lie.</p>\n");
         h.append("<table><tr><th>scenario</th><th>P(crisis), posterior</th><th>95% interval, chance only</th>")
                 .append("<th>95% interval, with parameter uncertainty</th><th>range across parameter sets</th></tr>\n");
-        lines.add("Headline under the calibrated posterior (2008-2023), P(crisis within the year) with 95% intervals"
+        lines.add("Headline under the posterior " + file + ", P(crisis within the horizon) with 95% intervals"
                 + " that include parameter uncertainty:");
         List<String> names = new ArrayList<>(runs.keySet());
         for (String name : names) {
@@ -71,7 +73,7 @@ final class DemoSections {
             }
         }
         h.append("</table>\n");
-        sections.add(new Report.Section("Under parameter uncertainty: the calibrated posterior", h.toString()));
+        sections.add(new Report.Section("Under parameter uncertainty: the posterior " + file, h.toString()));
     }
 
     /** Where the parameter sets' own P(crisis) lie, in words. */
@@ -90,7 +92,7 @@ final class DemoSections {
             Workflows.Sensitivity s = found.get(i);
             sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
                     Workflows.sensitivityHtml(s) + Report.figureHtml(figures.get(i))));
-            if (s.outcome().contains("minus")) {
+            if (s.outcome().contains(" minus ")) {
                 lines.add("Sensitivity of " + s.outcome() + ": " + s.sentences().get(0));
             }
         }

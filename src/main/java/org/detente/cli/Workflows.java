@@ -189,6 +189,9 @@ final class Workflows {
             throw new InputException(new Problem(experimentFile, 0, "calibration", "the experiment has no "
                     + (experiment.design().isEmpty() ? "design" : "calibration") + " section (docs/calibration.md)"));
         }
+        ScenarioCompiler.Compilation compiled = new ScenarioCompiler().compileExperiments(List.of(experimentFile),
+                java.util.Optional.ofNullable(seed));
+        org.detente.batch.Calibration.check(experiment, new BatchPlan(compiled.cells(), 1, 0, 1));
         String[] summary = new String[1];
         batch(List.of(experimentFile), null, seed, threads, out, force, force, resume, quiet, err, (plan, staging) -> {
             org.detente.batch.Calibration.Result r = org.detente.batch.Calibration.fit(experiment, plan, staging);
@@ -370,6 +373,7 @@ final class Workflows {
         });
         List<Comparisons.Stat> stats = new ArrayList<>();
         for (BatchResults results : all) {
+            posteriorDraws(results).ifPresent(draws -> DemoSections.posterior(results, draws, sections, new ArrayList<>()));
             morris(results, figures, charts, stats);
             for (Sensitivity s : sensitivity(results, figures, charts, stats)) {
                 sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
@@ -492,9 +496,11 @@ final class Workflows {
      * @param indices    their Sobol indices
      * @param sentences  how the outcome moves over the two most influential parameters, in words
      * @param runsPerPoint runs behind each design point's outcome
+     * @param chanceShare the share of the outcome's variance over the design points that is the runs'
+     *                    chance (binomial variance of each point's estimate); NaN for a difference
      */
     record Sensitivity(String outcome, List<String> parameters, org.detente.analysis.SobolIndices.Result indices,
-                       List<String> sentences, long runsPerPoint) {
+                       List<String> sentences, long runsPerPoint, double chanceShare) {
     }
 
     /** Bootstrap resamples of Sobol indices. */
@@ -537,7 +543,7 @@ final class Workflows {
                 runs = Math.min(runs, s.runs());
             }
             outcomes.put(name, y);
-            found.add(sobol(results, name, "P(crisis) under " + name, parameters, y, runs, 0.5));
+            found.add(sobol(results, name, "P(crisis) under " + name, parameters, y, runs, false));
         }
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
@@ -550,10 +556,10 @@ final class Workflows {
                 }
                 double[] d = new double[outcomes.get(first).length];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = outcomes.get(first)[i] - outcomes.get(second)[i];
+                    d[i] = outcomes.get(second)[i] - outcomes.get(first)[i];
                 }
-                found.add(sobol(results, first, "P(crisis) " + first + " minus " + second, parametersOf.get(first), d,
-                        found.get(a).runsPerPoint(), 0));
+                found.add(sobol(results, first, "P(crisis) " + second + " minus " + first, parametersOf.get(first), d,
+                        found.get(a).runsPerPoint(), true));
             }
         }
         for (Sensitivity s : found) {
@@ -571,12 +577,36 @@ final class Workflows {
         return found;
     }
 
+    /**
+     * The parameter sets a batch ran with, when every scenario of it drew its parameters from the
+     * same posterior sample with at least two runs a set (so the spread between sets can be
+     * told from chance).
+     */
+    static java.util.Optional<Integer> posteriorDraws(BatchResults results) {
+        java.util.Set<Integer> draws = new java.util.HashSet<>();
+        for (JsonNode s : results.manifest().path("scenarios")) {
+            draws.add(s.path("posterior").path("draws").asInt(0));
+        }
+        int replications = results.manifest().path("replications").asInt();
+        if (draws.size() != 1 || draws.contains(0) || replications < 2 * draws.iterator().next()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(draws.iterator().next());
+    }
+
     /** A sensitivity analysis in words: the two most influential parameters and what they do. */
     static String sensitivityHtml(Sensitivity s) {
         StringBuilder h = new StringBuilder("<p class=\"note\">Sobol indices split the variance of the outcome over"
                 + " the parameters' ranges: the first-order index is the share a parameter explains alone, the total"
                 + " index adds its interactions with the others. Indices near 0 mean the answer does not depend on"
-                + " that parameter.</p>\n<table><tr><th>parameter</th><th>first order</th><th>95% interval</th>"
+                + " that parameter. The parameters vary over the calibration's prior ranges (docs/calibration.md),"
+                + " wider than its posterior: these say what could matter, not what the record allows."
+                + (Double.isNaN(s.chanceShare()) ? "" : String.format(java.util.Locale.ROOT, " Each point's P(crisis)"
+                + " comes from %d runs, whose chance makes up about %.0f%% of the variance the indices divide; the"
+                + " estimators count it as variance no parameter explains (it lowers first-order and inflates total"
+                + " indices)%s.", s.runsPerPoint(), 100 * s.chanceShare(), s.chanceShare() > 0.5
+                ? ": here it dominates, so read the ranking, not the values" : ""))
+                + "</p>\n<table><tr><th>parameter</th><th>first order</th><th>95% interval</th>"
                 + "<th>total order</th><th>95% interval</th></tr>\n");
         for (org.detente.analysis.SobolIndices.Index i : s.indices().indices()) {
             h.append(String.format(java.util.Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%.2f</td><td class=\"num\">"
@@ -599,7 +629,7 @@ final class Workflows {
     }
 
     private static Sensitivity sobol(BatchResults results, String name, String outcome, List<String> parameters,
-                                     double[] y, long runs, double threshold) {
+                                     double[] y, long runs, boolean difference) {
         int k = parameters.size();
         int n = y.length / (k + 2);
         org.detente.analysis.SobolIndices.Result indices = org.detente.analysis.SobolIndices.estimate(y, k, n,
@@ -625,10 +655,18 @@ final class Workflows {
             int j = i.parameter();
             String parameter = parameters.get(j).replaceFirst("^model\\.", "");
             sentences.add(org.detente.analysis.TippingPoints.sentence(outcome, parameter, x[j], y, low[j], high[j],
-                    threshold));
+                    difference));
         }
         List<String> shortNames = parameters.stream().map(p -> p.replaceFirst("^model\\.", "")).toList();
-        return new Sensitivity(outcome, shortNames, indices, sentences, runs);
+        double chance = Double.NaN;
+        if (!difference && runs > 1 && indices.variance() > 0) {
+            double noise = 0;
+            for (double p : y) {
+                noise += p * (1 - p) / (runs - 1) / y.length;
+            }
+            chance = noise / indices.variance();
+        }
+        return new Sensitivity(outcome, shortNames, indices, sentences, runs, chance);
     }
 
     private static void addEffects(List<Comparisons.Stat> stats, String scenario, String outcome,

@@ -498,8 +498,13 @@ public final class DetenteModel extends SimState {
         int[] tally = new int[3];
         votes.values().forEach(b -> tally[Ballots.index(b)]++);
         double[] others = Ballots.probabilities(voteRates.otherStates(bloc), 0.0, 0.0);
+        // In the Assembly an unlisted member may be absent, at its recorded rate; one draw decides both.
+        double absent = council ? 0.0 : voteRates.assemblyAbsence();
         for (int i = votes.size(); i < members; i++) {
-            tally[Ballots.draw(others, events.nextDouble())]++;
+            double u = events.nextDouble();
+            if (u >= absent) {
+                tally[Ballots.draw(others, (u - absent) / (1 - absent))]++;
+            }
         }
         boolean veto = council && Actors.PERMANENT_MEMBERS_IN_ORDER.stream().anyMatch(m -> "against".equals(votes.get(m)));
         String outcome = council

@@ -63,6 +63,8 @@ public final class VoteBaseRates {
     /** Listed state code to its propensity per bloc; a bloc is absent where it cast no recorded vote. */
     private final Map<String, Map<Bloc, Propensity>> members;
     private final Map<Bloc, Propensity> others;
+    /** The share of the Assembly's unlisted members recorded as absent (not voting) in plenary votes. */
+    private final double assemblyAbsence;
 
     /**
      * The bloc of a text's lead sponsor.
@@ -151,7 +153,9 @@ public final class VoteBaseRates {
         }
     }
 
-    private VoteBaseRates(int rows, Map<String, Map<Bloc, Propensity>> members, Map<Bloc, Propensity> others) {
+    private VoteBaseRates(int rows, Map<String, Map<Bloc, Propensity>> members, Map<Bloc, Propensity> others,
+                          double assemblyAbsence) {
+        this.assemblyAbsence = assemblyAbsence;
         this.rows = rows;
         this.members = members;
         this.others = others;
@@ -199,6 +203,15 @@ public final class VoteBaseRates {
      * row is empty (not verified there) stay in that row's pool. A bloc without rows gets
      * a third for each outcome, with n = 0.
      */
+    /**
+     * The share of the Assembly's unlisted members recorded as not voting in the plenary votes
+     * of the record (the named states are never absent in it but once): an Assembly tally counts
+     * only the members present.
+     */
+    public double assemblyAbsence() {
+        return assemblyAbsence;
+    }
+
     public Propensity otherStates(Bloc sponsorBloc) {
         Objects.requireNonNull(sponsorBloc, "sponsor bloc is null");
         return others.get(sponsorBloc);
@@ -293,6 +306,8 @@ public final class VoteBaseRates {
             otherCounts.put(bloc, new int[3]);
         }
         int rows = 0;
+        long absentSeats = 0;
+        long unlistedSeats = 0;
         try (CSVParser csv = format.parse(reader)) {
             for (String column : columnsNeeded()) {
                 if (!csv.getHeaderMap().containsKey(column)) {
@@ -326,6 +341,20 @@ public final class VoteBaseRates {
                 for (int k = 0; k < 3; k++) {
                     pooled[k] += remaining[k];
                 }
+                if (field(r, "body", name).equals("UNGA plenary")) {
+                    // Members then: 192 until South Sudan joined in July 2011, 193 since.
+                    int seats = field(r, "date", name).compareTo("2011-07-14") < 0 ? 192 : 193;
+                    int listedVoting = 0;
+                    int cast = 0;
+                    for (String code : LISTED) {
+                        listedVoting += vote(field(r, code, name), code, where) >= 0 ? 1 : 0;
+                    }
+                    for (int k = 0; k < 3; k++) {
+                        cast += count(r, TALLY_COLUMNS.get(k), where);
+                    }
+                    absentSeats += Math.max(0, seats - cast);
+                    unlistedSeats += seats - listedVoting;
+                }
             }
         }
         Map<String, Map<Bloc, Propensity>> members = new LinkedHashMap<>();
@@ -336,11 +365,11 @@ public final class VoteBaseRates {
         });
         Map<Bloc, Propensity> others = new EnumMap<>(Bloc.class);
         otherCounts.forEach((bloc, c) -> others.put(bloc, Propensity.addOne(c[FOR], c[ABSTAIN], c[AGAINST])));
-        return new VoteBaseRates(rows, members, others);
+        return new VoteBaseRates(rows, members, others, absentSeats / (double) Math.max(1, unlistedSeats));
     }
 
     private static List<String> columnsNeeded() {
-        List<String> columns = new ArrayList<>(List.of("date", "document", "sponsors"));
+        List<String> columns = new ArrayList<>(List.of("date", "body", "document", "sponsors"));
         columns.addAll(TALLY_COLUMNS);
         columns.addAll(LISTED);
         return columns;

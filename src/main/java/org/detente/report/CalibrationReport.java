@@ -33,14 +33,20 @@ public final class CalibrationReport {
                 100 * calibration.path("acceptance_rate").asDouble(),
                 calibration.path("effective_sample_size").asDouble(),
                 calibration.path("regression_adjusted").asBoolean() ? "applied" : "not applied"));
+        for (JsonNode w : calibration.path("warnings")) {
+            h.append("<p><strong>Warning:</strong> ").append(Html.escape(w.asText())).append("</p>\n");
+        }
         h.append("<table><tr><th>parameter</th><th>prior</th><th>posterior mean</th><th>posterior sd</th>")
-                .append("<th>90% interval</th></tr>\n");
+                .append("<th>90% interval</th><th>rejection only (no adjustment): mean, 90% interval</th></tr>\n");
         for (JsonNode p : calibration.path("parameters")) {
             h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td class=\"num\">%.3g</td>"
-                            + "<td class=\"num\">%.3g</td><td class=\"num\">%.3g to %.3g</td></tr>%n",
+                            + "<td class=\"num\">%.3g</td><td class=\"num\">%.3g to %.3g</td>"
+                            + "<td class=\"num\">%.3g, %.3g to %.3g</td></tr>%n",
                     Html.escape(p.path("name").asText()), Html.escape(p.path("prior").asText()),
                     p.path("posterior_mean").asDouble(), p.path("posterior_sd").asDouble(),
-                    p.path("posterior_q05").asDouble(), p.path("posterior_q95").asDouble()));
+                    p.path("posterior_q05").asDouble(), p.path("posterior_q95").asDouble(),
+                    p.path("rejection_mean").asDouble(), p.path("rejection_q05").asDouble(),
+                    p.path("rejection_q95").asDouble()));
         }
         h.append("</table>\n<table><tr><th>statistic</th><th>observed (2008-2023)</th><th>mean over the prior</th>")
                 .append("<th>mean over accepted draws</th><th>where the observed value comes from</th></tr>\n");

@@ -92,6 +92,9 @@ public record PosteriorSample(Path file, List<String> parameters, double[][] row
                 checks.parameter(name, Double.NaN).filter(why -> why.startsWith("unknown"))
                         .ifPresent(why -> problems.add(new Problem(file, 1, name, why)));
             }
+            if (!problems.isEmpty()) {
+                throw new InputException(problems); // a wrong column name once, not once a row
+            }
             for (CSVRecord r : csv) {
                 if (rows.size() >= MAX_ROWS || problems.size() >= 10) {
                     break;

@@ -59,24 +59,25 @@ class HindcastTest {
     }
 
     @Test
-    void theBaseRateTallyIsTheExactDistributionOfIndependentBallots() {
-        double[] a = {0.5, 0.3, 0.2};
-        double[] b = {0.1, 0.1, 0.8};
-        double[] other = {0.6, 0.3, 0.1};
-        double[][] d = Hindcast.VoteQuantities.tallyDistribution(List.of(a, b), other, 1, 3);
-        double total = 0;
-        for (double[] row : d) {
-            for (double x : row) {
-                total += x;
-            }
-        }
-        assertEquals(1.0, total, 1e-12);
-        // 3 for: all three for.
-        assertEquals(0.5 * 0.1 * 0.6, d[3][0], 1e-12);
-        // 0 for, 0 against (3 abstain).
-        assertEquals(0.3 * 0.1 * 0.3, d[0][0], 1e-12);
-        // 1 for, 2 against: a for, b and other against; or other for, a and b against.
-        assertEquals(0.5 * 0.8 * 0.1 + 0.6 * 0.2 * 0.8 + 0.1 * 0.2 * 0.1, d[1][2], 1e-12);
+    void theBaseRateVoteIsTheDistributionOfIndependentBallotsWithAbsentees() {
+        java.util.Map<String, double[]> named = new java.util.LinkedHashMap<>();
+        named.put("DEU", new double[] {0.5, 0.3, 0.2});
+        named.put("IND", new double[] {0.1, 0.1, 0.8});
+        Observed.Vote v = new Observed.Vote("v", "e", java.time.LocalDate.of(2024, 1, 1), "adopted", 3, 0, 0,
+                java.util.Map.of(), "test", 1);
+        Hindcast.BaseRateVote all = Hindcast.BaseRateVote.simulate(named, new double[] {0.6, 0.3, 0.1}, 1, 0.0, false,
+                v, new org.detente.model.RandomStream(1), 200_000);
+        // Tolerances: 200,000 draws give a standard error under 0.0012 for these probabilities.
+        assertEquals(0.5 * 0.1 * 0.6, all.forecast(all.tallies(), "3-0-0").p(), 0.004, "all three for");
+        assertEquals(0.3 * 0.1 * 0.3, all.forecast(all.tallies(), "0-0-3").p(), 0.004, "all three abstain");
+        assertEquals(0.5 * 0.8 * 0.1 + 0.6 * 0.2 * 0.8 + 0.1 * 0.2 * 0.1, all.forecast(all.tallies(), "1-2-0").p(),
+                0.004, "one for, two against");
+        Hindcast.BaseRateVote absent = Hindcast.BaseRateVote.simulate(named, new double[] {0.6, 0.3, 0.1}, 1, 0.5,
+                false, v, new org.detente.model.RandomStream(2), 200_000);
+        double twoVotes = absent.tallies().entrySet().stream().filter(e -> java.util.Arrays.stream(e.getKey()
+                .split("-")).mapToInt(Integer::parseInt).sum() == 2).mapToLong(java.util.Map.Entry::getValue).sum()
+                / 200_000.0;
+        assertEquals(0.5, twoVotes, 0.005, "the unlisted seat is absent half the time");
     }
 
     @Test
@@ -97,6 +98,36 @@ class HindcastTest {
                 ObservedReader.read(observed), 10, 1, 1, BatchRunner.Progress.NONE));
         assertEquals(3, e.problems().get(0).line());
         assertTrue(e.getMessage().contains("day 64") && e.getMessage().contains("day 63"), e.getMessage());
+    }
+
+    @Test
+    void aVoteThatContradictsItselfIsRefused() throws Exception {
+        CompiledScenario scenario = new ScenarioCompiler().compile(scenario());
+        Path observed = ScenarioFiles.write(dir, "contradictory.yaml", """
+                start_date: 2024-02-21
+                observations:
+                  - id: too_many
+                    type: vote
+                    event: unsc_vote
+                    date: 2024-04-24
+                    outcome: vetoed
+                    tally: 14-1-1
+                    source: test
+                  - id: adopted_despite_veto
+                    type: vote
+                    event: rus_draft
+                    date: 2024-05-20
+                    outcome: adopted
+                    tally: 13-1-1
+                    votes: {USA: against, CHN: against}
+                    source: test
+                """);
+        InputException e = assertThrows(InputException.class, () -> Hindcast.run(scenario,
+                ObservedReader.read(observed), 10, 1, 1, BatchRunner.Progress.NONE));
+        String message = e.getMessage();
+        assertTrue(message.contains("14-1-1 counts 16 votes"), message);
+        assertTrue(message.contains("2 listed members vote against but the tally 13-1-1 has 1"), message);
+        assertTrue(message.contains("'adopted' contradicts"), message);
     }
 
     @Test

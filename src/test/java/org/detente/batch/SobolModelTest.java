@@ -25,9 +25,9 @@ class SobolModelTest {
         Files.writeString(experiment, Files.readString(Path.of("scenarios/sensitivity/sobol-escalation.yaml"))
                 .replace("scenario: ../escalation.yaml", "scenario: " + Path.of("scenarios/escalation.yaml")
                         .toAbsolutePath())
-                .replace("points: 256", "points: 64").replace("replications: 20", "replications: 10"));
+                .replace("points: 128", "points: 64").replace("replications: 60", "replications: 10"));
         ScenarioCompiler.Compilation c = new ScenarioCompiler().compileExperiments(List.of(experiment), Optional.empty());
-        int k = 5;
+        int k = 4;
         int n = 64;
         assertEquals(n * (k + 2), c.cells().size(), "Saltelli: n (k + 2) points");
         BatchPlan plan = new BatchPlan(c.cells(), 10, c.masterSeed().orElseThrow(), 2);
@@ -47,6 +47,5 @@ class SobolModelTest {
         }
         SobolIndices.Index reaction = r.indices().get(1);
         assertTrue(reaction.total() > 0.3, "reaction_rate drives escalation: total " + reaction.total());
-        assertTrue(r.indices().get(4).total() < 0.1, "vote_sensitivity barely matters: " + r.indices().get(4).total());
     }
 }
