@@ -63,7 +63,7 @@ public final class Hindcast {
     }
 
     /** A quantity read from each run: its value (a category, or a count as text). */
-    private record Quantity(String name, String kind, String observed, String meaning, int line, int categories,
+    record Quantity(String name, String kind, String observed, String meaning, int line, int categories,
                             Function<RunResult, String> value, Forecast uniform, Forecast baseRate,
                             Forecast persistence) {
     }
@@ -75,7 +75,37 @@ public final class Hindcast {
      */
     public static Result run(CompiledScenario scenario, Observed observed, int replications, long masterSeed,
                              int threads, BatchRunner.Progress progress) throws Exception {
-        List<Quantity> quantities = quantities(scenario, observed, masterSeed);
+        return run(prepare(scenario, observed, masterSeed), replications, threads, progress);
+    }
+
+    /**
+     * A hindcast checked and ready to run: the observations fit the scenario, and the reference
+     * forecasts are computed.
+     *
+     * @param scenario   the scenario
+     * @param quantities what will be scored
+     * @param masterSeed the master seed
+     */
+    public record Prepared(CompiledScenario scenario, List<Quantity> quantities, long masterSeed) {
+    }
+
+    /**
+     * Checks the observations against the scenario (before anything is written or run) and
+     * computes the reference forecasts.
+     *
+     * @throws InputException if an observation does not fit the scenario (naming its file and line)
+     */
+    public static Prepared prepare(CompiledScenario scenario, Observed observed, long masterSeed)
+            throws InputException {
+        return new Prepared(scenario, quantities(scenario, observed, masterSeed), masterSeed);
+    }
+
+    /** Runs a prepared hindcast and scores it. */
+    public static Result run(Prepared prepared, int replications, int threads, BatchRunner.Progress progress)
+            throws Exception {
+        CompiledScenario scenario = prepared.scenario();
+        long masterSeed = prepared.masterSeed();
+        List<Quantity> quantities = prepared.quantities();
         BatchPlan plan = new BatchPlan(List.of(scenario), replications, masterSeed, threads);
         List<Map<String, Long>> counts = new ArrayList<>();
         quantities.forEach(q -> counts.add(new HashMap<>()));

@@ -155,6 +155,7 @@ final class Workflows {
         org.detente.scenario.Observed observed = org.detente.scenario.ObservedReader.read(observedFile);
         List<Path> inputs = new ArrayList<>(List.of(scenarioFile, observedFile));
         inputs.addAll(scenario.scenario().texts());
+        org.detente.batch.Hindcast.Prepared prepared = org.detente.batch.Hindcast.prepare(scenario, observed, seed);
         try (ResultsFolder folder = ResultsFolder.create(out, force, force, inputs)) {
             if (!quiet) {
                 err.printf("hindcast: %s against %s, %,d runs on %d thread(s), master seed %d%s%n",
@@ -162,8 +163,8 @@ final class Workflows {
                         scenario.scenario().posterior().map(p -> ", parameters from " + p.file() + " (" + p.size()
                                 + " draws)").orElse(""));
             }
-            org.detente.analysis.Hindcasts.Result result = org.detente.batch.Hindcast.run(scenario, observed,
-                    replications, seed, threads, ProgressLine.of(err, quiet));
+            org.detente.analysis.Hindcasts.Result result = org.detente.batch.Hindcast.run(prepared, replications,
+                    threads, ProgressLine.of(err, quiet));
             writeHindcast(folder.staging(), result, "hindcast of " + scenario.name() + " against "
                     + observedFile.getFileName());
             folder.commit();

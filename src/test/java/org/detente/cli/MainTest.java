@@ -95,6 +95,45 @@ class MainTest {
     }
 
     @Test
+    void theNewCommandsRefuseBadInputInOneLineAndWriteNothing() throws Exception {
+        Path scenario = ScenarioFiles.write(dir, "s.yaml", ScenarioFiles.MINIMAL);
+        Path out = dir.resolve("out");
+        assertOneLineError(run("calibrate", scenario.toString(), "--out", out.toString()), "s.yaml",
+                "calibration needs a scenario, a design and a calibration section");
+        assertOneLineError(run("batch", scenario.toString(), "--posterior-draws", "5", "--out", out.toString()),
+                "--posterior-draws needs --posterior");
+        Path observed = ScenarioFiles.write(dir, "o.yaml", """
+                start_date: 2024-02-21
+                observations:
+                  - id: quiet
+                    type: crisis
+                    pair: [USA, RUS]
+                    by: 2024-03-01
+                    occurred: false
+                    source: test
+                """);
+        assertOneLineError(run("hindcast", scenario.toString(), observed.toString(), "--out", out.toString()),
+                "s.yaml", "start_date", "2024-02-21");
+        Path posterior = ScenarioFiles.write(dir, "p.csv", "draw,noise_scael\n0,1\n1,1.2\n2,0.8\n");
+        Outcome o = run("batch", scenario.toString(), "--posterior", posterior.toString(), "--out", out.toString());
+        assertOneLineError(o, "p.csv", "unknown model parameter 'noise_scael'");
+        assertEquals(1, o.err().strip().split("\\R").length, "a wrong column is reported once: " + o.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void batchWithAPosteriorPrintsIntervalsThatHoldParameterUncertainty() throws Exception {
+        Outcome o = run("batch", "scenarios/dialogue.yaml", "-n", "40", "--posterior",
+                "scenarios/calibration/posterior-2008-2023.csv", "--posterior-draws", "10", "--out",
+                dir.resolve("b").toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Headline under the posterior posterior-2008-2023.csv"), o.out());
+        assertTrue(o.out().contains("chance alone"), o.out());
+        String manifest = Files.readString(dir.resolve("b/manifest.json"));
+        assertTrue(manifest.contains("\"draws\" : 10"), "the manifest records the parameter sets used");
+    }
+
+    @Test
     void missingScenarioFileIsOneClearLine() {
         Path out = dir.resolve("out");
         Outcome o = run("batch", dir.resolve("nope.yaml").toString(), "--out", out.toString());
