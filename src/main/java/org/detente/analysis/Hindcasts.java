@@ -72,10 +72,15 @@ public final class Hindcasts {
      *
      * @param rows  one per observed quantity
      * @param runs  runs scored
-     * @param joint probability the runs gave to every scored quantity coming out as observed at once,
-     *              (matching runs + 1/2) / (runs + 1)
+     * @param matched runs in which every scored quantity came out as observed at once
      */
-    public record Result(List<Row> rows, long runs, double joint) {
+    public record Result(List<Row> rows, long runs, long matched) {
+
+        /** The probability the runs gave to every scored quantity coming out as observed: (matched + 1/2) / (runs + 1). */
+        public double joint() {
+            return (matched + 0.5) / (runs + 1.0);
+        }
+
 
         /** The mean Brier and log score of a forecast over the scored rows where it is defined, and how many. */
         public double[] means(Function<Row, Forecast> forecast) {

@@ -128,7 +128,8 @@ public final class PosteriorIntervals {
         double tau2 = groups < 2 ? 0 : Math.max(0, between / (groups - 1) - within / groups);
         // The overall mean's sampling variance: chance within sets over all runs, plus the sets' own spread over
         // the number of sets (a finite sample of the posterior).
-        double sigma2 = withinRuns == 0 ? mean * (1 - mean) : withinAll / withinRuns;
+        double allSquares = java.util.Arrays.stream(squares).sum();
+        double sigma2 = withinRuns == 0 ? Math.max(0, allSquares / n - mean * mean) : withinAll / withinRuns;
         double sampling = sigma2 / n + tau2 / Math.max(1, groups);
         return new Parts(mean, tau2, sampling);
     }

@@ -90,6 +90,12 @@ public final class Calibration {
             if (values != null && t.equals().isEmpty()) {
                 problems.add(new Problem(experiment.file(), t.line(), field, "'" + t.column() + "' holds words, not"
                         + " numbers: give equals: (" + String.join(", ", values) + ") to target the share of runs"));
+            } else if (values == null && !t.equals().isEmpty()) {
+                problems.add(new Problem(experiment.file(), t.line(), field, "'" + t.column() + "' holds numbers: drop"
+                        + " equals: (the target is the column's mean over a point's runs; for a 0/1 column, the share)"));
+            } else if (values != null && t.column().endsWith("_tally") && !t.equals().matches("\\d+-\\d+-\\d+")) {
+                problems.add(new Problem(experiment.file(), t.line(), field, "'" + t.equals() + "' is not a tally"
+                        + " (for-against-abstaining, e.g. 13-1-1)"));
             } else if (values != null && !t.column().endsWith("_tally") && !values.contains(t.equals())) {
                 problems.add(new Problem(experiment.file(), t.line(), field, "'" + t.column() + "' is never '"
                         + t.equals() + "' (it holds: " + String.join(", ", values) + ")"));

@@ -152,7 +152,7 @@ public final class Hindcast {
             rows.add(new Row(q.name(), q.kind(), q.observed(), q.meaning(), model, q.uniform().withFloor(floor),
                     q.baseRate().withFloor(floor), q.persistence().withFloor(floor), pit, q.line()));
         }
-        return new Result(rows, n, (joint[0] + 0.5) / (n + 1.0));
+        return new Result(rows, n, joint[0]);
     }
 
     /** Writes {@code hindcast.csv}: one row per observed quantity, the model's and each reference's scores. */
@@ -278,9 +278,22 @@ public final class Hindcast {
                         + tally[k]));
             }
         }
+        long permanentListed = v.ballots().keySet().stream().filter(Actors.PERMANENT_MEMBERS::contains).count();
         String expected = !council ? (v.votesFor() > v.votesAgainst() ? "adopted" : "failed")
-                : v.votesFor() < DetenteModel.COUNCIL_MAJORITY ? "failed" : permanentAgainst ? "vetoed" : null;
-        if (expected != null && !expected.equals(v.outcome())) {
+                : v.votesFor() < DetenteModel.COUNCIL_MAJORITY ? "failed" : permanentAgainst ? "vetoed"
+                : v.votesAgainst() == 0 || permanentListed == Actors.PERMANENT_MEMBERS.size() ? "adopted" : null;
+        if (expected == null && v.outcome().equals("failed")) {
+            expected = "adopted or vetoed";
+        }
+        for (Map.Entry<String, String> b : v.ballots().entrySet()) {
+            boolean sponsor = b.getKey().equals(event.sponsor()) || event.cosponsors().contains(b.getKey());
+            if (sponsor && !b.getValue().equals("for")) {
+                problems.add(new Problem(file, v.line(), field + ".votes." + b.getKey(), b.getKey() + " sponsors or"
+                        + " co-sponsors the scenario's draft '" + v.event() + "', so it votes for; the observation"
+                        + " says " + b.getValue()));
+            }
+        }
+        if (expected != null && !expected.contains(v.outcome())) {
             problems.add(new Problem(file, v.line(), field + ".outcome", "'" + v.outcome() + "' contradicts the tally"
                     + " and ballots, which make it " + expected));
         }

@@ -603,10 +603,12 @@ final class Workflows {
                 + " that parameter. The parameters vary over the calibration's prior ranges (docs/calibration.md),"
                 + " wider than its posterior: these say what could matter, not what the record allows."
                 + (Double.isNaN(s.chanceShare()) ? "" : String.format(java.util.Locale.ROOT, " Each point's P(crisis)"
-                + " comes from %d runs, whose chance makes up about %.0f%% of the variance the indices divide; the"
-                + " estimators count it as variance no parameter explains (it lowers first-order and inflates total"
-                + " indices)%s.", s.runsPerPoint(), 100 * s.chanceShare(), s.chanceShare() > 0.5
-                ? ": here it dominates, so read the ranking, not the values" : ""))
+                + " comes from %d runs, whose chance makes up at most about %.0f%% of the variance the indices divide"
+                + " (an upper bound: independent binomial error at each point; the shared seeds make the errors of"
+                + " neighbouring points alike, which leaves less of it in the variance); the estimators count it as"
+                + " variance no parameter explains (it lowers first-order and inflates total indices)%s.",
+                s.runsPerPoint(), Math.min(100, 100 * s.chanceShare()), s.chanceShare() > 0.5
+                ? ": here it may dominate, so read the ranking, not the values" : ""))
                 + "</p>\n<table><tr><th>parameter</th><th>first order</th><th>95% interval</th>"
                 + "<th>total order</th><th>95% interval</th></tr>\n");
         for (org.detente.analysis.SobolIndices.Index i : s.indices().indices()) {

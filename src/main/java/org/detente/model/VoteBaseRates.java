@@ -195,15 +195,6 @@ public final class VoteBaseRates {
     }
 
     /**
-     * The propensities of a state not {@link #LISTED}, on a text sponsored by the given bloc:
-     * in each row of that bloc, the tally's yes, abstain and no counts minus the listed
-     * states' own recorded votes, summed over the rows and add-one smoothed. Security
-     * Council rows are included, so the Council's elected members are treated as draws from
-     * these pooled General Assembly and Council propensities. Listed states whose cell in a
-     * row is empty (not verified there) stay in that row's pool. A bloc without rows gets
-     * a third for each outcome, with n = 0.
-     */
-    /**
      * The share of the Assembly's unlisted members recorded as not voting in the plenary votes
      * of the record (the named states are never absent in it but once): an Assembly tally counts
      * only the members present.
@@ -212,6 +203,15 @@ public final class VoteBaseRates {
         return assemblyAbsence;
     }
 
+    /**
+     * The propensities of a state not {@link #LISTED}, on a text sponsored by the given bloc:
+     * in each row of that bloc, the tally's yes, abstain and no counts minus the listed
+     * states' own recorded votes, summed over the rows and add-one smoothed. Security
+     * Council rows are included, so the Council's elected members are treated as draws from
+     * these pooled General Assembly and Council propensities. Listed states whose cell in a
+     * row is empty (not verified there) stay in that row's pool. A bloc without rows gets
+     * a third for each outcome, with n = 0.
+     */
     public Propensity otherStates(Bloc sponsorBloc) {
         Objects.requireNonNull(sponsorBloc, "sponsor bloc is null");
         return others.get(sponsorBloc);

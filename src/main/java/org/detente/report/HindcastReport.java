@@ -50,13 +50,13 @@ public final class HindcastReport {
         summary(h, "persistence", r.means(Hindcasts.Row::persistence));
         summary(h, "model, on persistence's quantities", r.meansWhere(Hindcasts.Row::model, Hindcasts.Row::persistence));
         h.append("</table>\n");
-        h.append(r.joint() < 1.0 / r.runs() ? String.format(Locale.ROOT, "<p class=\"note\">Joint: none of the %,d runs"
+        h.append(r.matched() == 0 ? String.format(Locale.ROOT, "<p class=\"note\">Joint: none of the %,d runs"
                 + " matched every scored quantity at once, so the joint log-likelihood of what happened is below"
                 + " ln(1/%,d) = %.1f. The quantities overlap (a tally, a pattern and the ballots"
                 + " of one vote), so no sum of their scores is a likelihood.</p>%n", r.runs(), r.runs(), Math.log(1.0 / r.runs()))
-                : String.format(Locale.ROOT, "<p class=\"note\">Joint: %.2g of the runs matched every scored quantity"
-                + " at once (joint log-likelihood %.2f). The quantities overlap (a tally, a pattern and the ballots of one vote), so no sum of their"
-                + " scores is a likelihood.</p>%n", r.joint(), Math.log(r.joint())));
+                : String.format(Locale.ROOT, "<p class=\"note\">Joint: %,d of the %,d runs matched every scored"
+                + " quantity at once (joint log-likelihood ln((%d + 1/2) / (%d + 1)) = %.2f). The quantities overlap (a tally, a pattern and the ballots of one vote), so no sum of their"
+                + " scores is a likelihood.</p>%n", r.matched(), r.runs(), r.matched(), r.runs(), Math.log(r.joint())));
         for (Report.Figure f : figures) {
             h.append(Report.figureHtml(f));
         }
