@@ -121,6 +121,21 @@ class HindcastTest {
                     tally: 13-1-1
                     votes: {USA: against, CHN: against}
                     source: test
+                  - id: veto_without_a_no
+                    type: vote
+                    event: unsc_vote
+                    date: 2024-04-24
+                    outcome: vetoed
+                    tally: 14-0-1
+                    source: test
+                  - id: sponsor_against
+                    type: vote
+                    event: rus_chn_amendment
+                    date: 2024-04-24
+                    outcome: failed
+                    tally: 7-7-1
+                    votes: {RUS: against}
+                    source: test
                 """);
         InputException e = assertThrows(InputException.class, () -> Hindcast.run(scenario,
                 ObservedReader.read(observed), 10, 1, 1, BatchRunner.Progress.NONE));
@@ -128,6 +143,8 @@ class HindcastTest {
         assertTrue(message.contains("14-1-1 counts 16 votes"), message);
         assertTrue(message.contains("2 listed members vote against but the tally 13-1-1 has 1"), message);
         assertTrue(message.contains("'adopted' contradicts"), message);
+        assertTrue(message.contains("RUS sponsors or co-sponsors"), message);
+        assertTrue(message.contains("'vetoed' contradicts the tally and ballots, which make it adopted"), message);
     }
 
     @Test
