@@ -28,20 +28,44 @@ public final class SobolChart {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(first);
         data.addSeries(total);
+        // The intervals as whiskers with short caps, the estimates as markers drawn over them.
         YIntervalRenderer renderer = new YIntervalRenderer();
-        renderer.setSeriesPaint(0, new Color(0x1F77B4));
-        renderer.setSeriesPaint(1, new Color(0xD62728));
-        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
-        renderer.setSeriesShape(1, new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8));
+        Color firstColour = new Color(0x1F77B4);
+        Color totalColour = new Color(0xD62728);
+        renderer.setSeriesPaint(0, firstColour);
+        renderer.setSeriesPaint(1, totalColour);
+        java.awt.Shape cap = new java.awt.geom.Rectangle2D.Double(-5, -0.5, 10, 1);
+        renderer.setSeriesShape(0, cap);
+        renderer.setSeriesShape(1, cap);
+        renderer.setSeriesVisibleInLegend(0, false);
+        renderer.setSeriesVisibleInLegend(1, false);
+        org.jfree.data.xy.XYSeries firstPoints = new org.jfree.data.xy.XYSeries("first order (the parameter alone)");
+        org.jfree.data.xy.XYSeries totalPoints = new org.jfree.data.xy.XYSeries("total order (with its interactions)");
+        for (SobolIndices.Index i : result.indices()) {
+            firstPoints.add(i.parameter() - 0.12, i.first());
+            totalPoints.add(i.parameter() + 0.12, i.total());
+        }
+        org.jfree.data.xy.XYSeriesCollection points = new org.jfree.data.xy.XYSeriesCollection();
+        points.addSeries(firstPoints);
+        points.addSeries(totalPoints);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer markers =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+        markers.setSeriesPaint(0, firstColour);
+        markers.setSeriesPaint(1, totalColour);
+        markers.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+        markers.setSeriesShape(1, new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
         SymbolAxis x = new SymbolAxis("parameter", parameters.toArray(String[]::new));
         x.setRange(-0.6, parameters.size() - 0.4);
         NumberAxis y = new NumberAxis("share of the variance of " + outcome);
         y.setRange(Math.min(-0.05, lowest(result)), Math.max(1.0, highest(result)));
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYPlot plot = new XYPlot(points, x, y, markers);
+        plot.setDataset(1, data);
+        plot.setRenderer(1, renderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         Style.grid(plot);
         return Style.chart("Which parameters the answer depends on: " + outcome, plot, true, String.format(
-                java.util.Locale.ROOT, "Sobol indices, Saltelli design of %d base rows; %,d runs per point; 95%%"
-                        + " bootstrap intervals", result.n(), runsPerPoint));
+                java.util.Locale.ROOT, "Sobol indices (markers) with 95%% bootstrap intervals (whiskers); Saltelli"
+                        + " design of %d base rows, %,d runs per point", result.n(), runsPerPoint));
     }
 
     private static double lowest(SobolIndices.Result r) {
