@@ -20,11 +20,13 @@ class HindcastTest {
     @TempDir
     Path dir;
 
-    /** The shipped hindcast scenario without its posterior (default parameters), in the temporary folder. */
+    /** The shipped hindcast scenario with its shipped posterior, in the temporary folder. */
     private Path scenario() throws Exception {
         ScenarioFiles.copySeedText(dir);
-        String text = Files.readString(ScenarioFiles.shipped("hindcast-2024")).replaceAll("(?m)^posterior:.*$", "");
-        return ScenarioFiles.write(dir, "hindcast.yaml", text);
+        Files.createDirectories(dir.resolve("calibration"));
+        Files.copy(Path.of("scenarios/calibration/posterior-2008-2023.csv"),
+                dir.resolve("calibration/posterior-2008-2023.csv"));
+        return ScenarioFiles.write(dir, "hindcast.yaml", Files.readString(ScenarioFiles.shipped("hindcast-2024")));
     }
 
     @Test
@@ -32,6 +34,7 @@ class HindcastTest {
         CompiledScenario scenario = new ScenarioCompiler().compile(scenario());
         Observed observed = ObservedReader.read(Path.of("scenarios/observed/2024.yaml"));
         Hindcasts.Result r = Hindcast.run(scenario, observed, 400, 20240424L, 2, BatchRunner.Progress.NONE);
+        assertTrue(scenario.scenario().posterior().isPresent(), "runs with the shipped posterior");
         // 4 votes: outcome, tally, pattern, 3 counts and one row per listed ballot; 2 rows of acts; 1 crisis.
         int ballots = observed.observations().stream().filter(o -> o instanceof Observed.Vote)
                 .mapToInt(o -> ((Observed.Vote) o).ballots().size()).sum();
