@@ -46,6 +46,15 @@ final class CompareCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Charts in " + target.resolve("charts") + ", report in "
                 + target.resolve("report.html"));
         spec.commandLine().getOut().println(Report.headline(outcomes));
+        for (Path folder : folders) {
+            org.detente.batch.BatchResults results = org.detente.batch.BatchResults.read(folder);
+            java.util.Optional<Integer> draws = Workflows.posteriorDraws(results);
+            if (draws.isPresent()) {
+                List<String> lines = new java.util.ArrayList<>();
+                DemoSections.posterior(results, draws.get(), new java.util.ArrayList<>(), lines);
+                lines.forEach(spec.commandLine().getOut()::println);
+            }
+        }
         return Main.OK;
     }
 }
