@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  detente code scenarios/texts/seed-space-security.txt",
                 "  detente code --json scenarios/texts/*.txt > stances.json",
-                "  detente code --timing scenarios/texts/seed-space-security.txt"})
+                "  detente code --timing scenarios/texts/seed-space-security.txt",
+                "  detente code --score path/to/gold-folder      (texts, events-*.tsv, gold.json)"})
 final class CodeCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +41,14 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files to code; stances aggregate over all of them.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files to code; stances aggregate over all of them.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--score", paramLabel = "GOLD_DIR",
+            description = "Code every text of a hand-coded gold folder (texts, events-*.tsv, gold.json) and print"
+                    + " stance-cell agreement (within 0.15) and event precision, recall and F1 (paragraph, source"
+                    + " actor, CAMEO root; allies as ALL).")
+    Path score;
 
     @Option(names = "--json", description = "Write the events and stances as JSON.")
     boolean json;
@@ -51,6 +58,16 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (score != null) {
+            if (!files.isEmpty()) {
+                throw new UsageException("--score codes the texts of its gold folder: give no FILE with it");
+            }
+            printScore(spec.commandLine().getOut(), score, org.detente.coding.CoderScore.score(score, new StanceCoder()));
+            return Main.OK;
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("give one or more text files to code (or --score GOLD_DIR)");
+        }
         List<TextDocument> documents = new ArrayList<>();
         for (Path file : files) {
             documents.add(TextDocument.read(file));
@@ -77,6 +94,26 @@ final class CodeCommand implements Callable<Integer> {
             printTables(out, result);
         }
         return Main.OK;
+    }
+
+    private static void printScore(PrintWriter out, Path folder, org.detente.coding.CoderScore.Result result) {
+        out.printf(Locale.ROOT, "Coder scored against %s (%d texts)%n", folder, result.documents().size());
+        out.printf(Locale.ROOT, "%-40s %13s %17s %9s %7s %6s%n", "text", "stance cells", "cells w/ evidence",
+                "precision", "recall", "F1");
+        result.documents().forEach((name, t) -> out.printf(Locale.ROOT, "%-40s %13s %17s %9s %7s %6.2f%n",
+                name.length() > 40 ? name.substring(0, 37) + "..." : name, t.cellsAgreeing() + "/" + t.cells(),
+                t.evidenceAgreeing() + "/" + t.evidenceCells(), ratio(t.precision()), ratio(t.recall()), t.f1()));
+        org.detente.coding.CoderScore.Tally t = result.total();
+        out.printf(Locale.ROOT, "Stance cells within %.2f of gold: %d/%d (%.1f%%); cells with evidence: %d/%d (%.1f%%)%n",
+                org.detente.coding.CoderScore.TOLERANCE, t.cellsAgreeing(), t.cells(), 100.0 * t.cellsAgreeing() / t.cells(),
+                t.evidenceAgreeing(), t.evidenceCells(), 100.0 * t.evidenceAgreeing() / Math.max(1, t.evidenceCells()));
+        out.printf(Locale.ROOT, "Events (paragraph, source actor, CAMEO root; allies as ALL): precision %s (%d/%d),"
+                        + " recall %s (%d/%d), F1 %.2f%n", ratio(t.precision()), t.matched(), t.codedEvents(),
+                ratio(t.recall()), t.matched(), t.goldEvents(), t.f1());
+    }
+
+    private static String ratio(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f", x);
     }
 
     static ObjectNode toJson(ObjectMapper mapper, CodingResult result) {
