@@ -70,7 +70,9 @@ final class CodeCommand implements Callable<Integer> {
         }
         List<TextDocument> documents = new ArrayList<>();
         for (Path file : files) {
-            documents.add(TextDocument.read(file));
+            TextDocument document = TextDocument.read(file);
+            Workflows.warnUnattributed(spec.commandLine().getErr(), file, document);
+            documents.add(document);
         }
         long t0 = System.nanoTime();
         StanceCoder coder = new StanceCoder();
@@ -82,9 +84,10 @@ final class CodeCommand implements Callable<Integer> {
             long t3 = System.nanoTime();
             int paragraphs = documents.stream().mapToInt(d -> d.paragraphs().size()).sum();
             spec.commandLine().getErr().printf(Locale.ROOT,
-                    "timing: models and dictionaries loaded in %.0f ms; %d paragraph(s) coded into %d event(s) in"
-                            + " %.1f ms (first pass, cold JIT), %.1f ms (second pass)%n",
-                    (t1 - t0) / 1e6, paragraphs, result.events().size(), (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+                    "timing: models and dictionaries loaded in %.0f ms; %d paragraph(s), %d sentence(s) coded into %d"
+                            + " event(s) in %.1f ms (first pass, cold JIT), %.1f ms (second pass): %.0f sentences a"
+                            + " second%n", (t1 - t0) / 1e6, paragraphs, coder.sentencesCoded(), result.events().size(),
+                    (t2 - t1) / 1e6, (t3 - t2) / 1e6, coder.sentencesCoded() / Math.max(1e-9, (t3 - t2) / 1e9));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -109,6 +109,11 @@ final class Workflows {
         ScenarioCompiler.Compilation compilation = compiler.compileExperiments(files,
                 java.util.Optional.ofNullable(seedOption));
         List<CompiledScenario> scenarios = compilation.cells();
+        java.util.Set<Path> texts = new java.util.LinkedHashSet<>();
+        scenarios.forEach(cell -> texts.addAll(cell.scenario().texts()));
+        for (Path text : texts) {
+            warnUnattributed(err, text, org.detente.coding.TextDocument.read(text));
+        }
         int replications = replicationsOption != null ? replicationsOption
                 : compilation.replications().orElse(DEFAULT_REPLICATIONS);
         long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
@@ -237,6 +242,17 @@ final class Workflows {
                 org.detente.chart.HindcastChart.pit(result, 5));
         org.detente.report.HindcastReport.write(folder.resolve("report.html"), title, result, figures);
         return figures;
+    }
+
+    /**
+     * Warns, one line per paragraph, of paragraphs without a {@code — SOURCE} attribution: their
+     * statements are credited to whoever the text names, and no second-hand weight applies.
+     */
+    static void warnUnattributed(PrintWriter err, Path file, org.detente.coding.TextDocument document) {
+        for (int line : document.unattributedLines()) {
+            err.println("detente: warning: " + file + ":" + line + ": the paragraph has no '— SOURCE' attribution;"
+                    + " its statements are credited to the actors it names");
+        }
     }
 
     /**

@@ -51,6 +51,8 @@ public final class StanceCoder {
     private static final Map<String, Double> GOLDSTEIN = goldstein();
 
     private final EnglishNlp nlp = new EnglishNlp();
+    /** Sentences the last call of {@link #code(List, Map)} analysed. */
+    private long sentences;
     private Map<String, Double> attributionWeights = Map.of();
 
     private static List<Entry> entries(String resource) {
@@ -99,12 +101,18 @@ public final class StanceCoder {
         return code(documents, Map.of());
     }
 
+    /** How many sentences the last coding analysed (for throughput figures). */
+    public long sentencesCoded() {
+        return sentences;
+    }
+
     /**
      * Codes the documents, weighting the evidence of each paragraph by its attribution:
      * a weight below 1 for a channel ({@code TASS: 0.5}) down-weights second-hand reports.
      * Attributions match without regard to case; those not listed weigh 1.
      */
     public CodingResult code(List<TextDocument> documents, Map<String, Double> attributionWeights) {
+        sentences = 0;
         this.attributionWeights = new HashMap<>();
         attributionWeights.forEach((k, v) -> this.attributionWeights.put(k.toLowerCase(Locale.ROOT), v));
         List<CodedEvent> events = new ArrayList<>();
@@ -128,6 +136,7 @@ public final class StanceCoder {
             String attributed = attributionActor(paragraph.attribution());
             boolean speakerInParagraph = false;
             EnglishNlp.Sentence[] sentences = analysed[index++];
+            this.sentences += sentences.length;
             for (int si = 0; si < sentences.length; si++) {
                 EnglishNlp.Sentence s = sentences[si];
                 List<Mention> mentions = mentions(s, lastSpeaker);

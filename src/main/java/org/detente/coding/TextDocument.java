@@ -42,11 +42,20 @@ public record TextDocument(String name, List<Paragraph> paragraphs) {
     public static TextDocument read(Path file) throws InputException {
         String content = org.detente.scenario.InputFiles.read(file, org.detente.scenario.InputFiles.MAX_TEXT_BYTES,
                 "text");
+        if (content.indexOf('\u0000') >= 0) {
+            throw new InputException(new Problem(file, 0, "", "a binary file (it holds NUL bytes); expected UTF-8 text,"
+                    + " one paragraph per line"));
+        }
         TextDocument document = parse(file.getFileName().toString(), content);
         if (document.paragraphs().isEmpty()) {
             throw new InputException(new Problem(file, 0, "", "the text is empty; expected one paragraph per line"));
         }
         return document;
+    }
+
+    /** The file lines of the paragraphs without a {@code — SOURCE} attribution. */
+    public List<Integer> unattributedLines() {
+        return paragraphs.stream().filter(p -> p.attribution().isEmpty()).map(Paragraph::line).toList();
     }
 
     /** Parses text already in memory. */

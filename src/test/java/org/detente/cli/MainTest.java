@@ -122,6 +122,19 @@ class MainTest {
     }
 
     @Test
+    void aBinaryTextIsRefusedAndAParagraphWithoutASourceIsNamed() throws Exception {
+        Path binary = dir.resolve("b.txt");
+        Files.write(binary, new byte[] {'a', 0, 'b'});
+        assertOneLineError(run("code", binary.toString()), "b.txt", "binary file");
+        Path text = ScenarioFiles.write(dir, "t.txt", "Russia rejected the draft resolution.\n"
+                + "The United States said it would keep talking. — Reuters\n");
+        Outcome o = run("code", text.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("t.txt:1: the paragraph has no '— SOURCE' attribution"), o.err());
+        assertFalse(o.err().contains("t.txt:2"), "the attributed paragraph is not named: " + o.err());
+    }
+
+    @Test
     void batchWithAPosteriorPrintsIntervalsThatHoldParameterUncertainty() throws Exception {
         Outcome o = run("batch", "scenarios/dialogue.yaml", "-n", "40", "--posterior",
                 "scenarios/calibration/posterior-2008-2023.csv", "--posterior-draws", "10", "--out",
