@@ -13,7 +13,7 @@ import java.util.List;
  * @param text        the matched words
  * @param speaker     who made the statement (actor code, or empty when unknown)
  * @param attribution the channel the statement reached us through ({@code TASS})
- * @param source      the actor doing what the event describes
+ * @param source      the actor doing what the event describes (a joint act is one event per actor)
  * @param target      the actor it is directed at, or empty for an untargeted event
  * @param cameo       CAMEO code
  * @param goldstein   Goldstein weight of the code

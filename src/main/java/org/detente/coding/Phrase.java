@@ -6,11 +6,14 @@ import java.util.Locale;
 /**
  * A dictionary phrase: words matched against a sentence's tokens on surface form or lemma
  * (lower case), {@code *} standing for up to three other words. A word written with
- * capitals must match the text's case exactly ({@code US} but not "us").
+ * capitals must match the text's case exactly ({@code US} but not "us"). A word suffixed
+ * {@code /verb} matches only a token tagged as a verb ({@code back/verb}: "backed the
+ * resolution", not "came back").
  */
 record Phrase(List<String> words) {
 
     static final int MAX_GAP = 3;
+    private static final String VERB_ONLY = "/verb";
 
     static Phrase of(String text) {
         return new Phrase(List.of(text.trim().split("\\s+")));
@@ -47,6 +50,9 @@ record Phrase(List<String> words) {
     }
 
     private static boolean wordMatches(String w, EnglishNlp.Sentence s, int i) {
+        if (w.endsWith(VERB_ONLY)) {
+            return s.tags()[i].startsWith("V") && wordMatches(w.substring(0, w.length() - VERB_ONLY.length()), s, i);
+        }
         if (!w.equals(w.toLowerCase(Locale.ROOT))) {
             return s.tokens()[i].equals(w);
         }

@@ -8,24 +8,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.detente.scenario.Actors;
 import org.detente.scenario.Dimension;
 
 /**
  * Codes news text into events and actor stances ({@code docs/stance-coding.md}).
  *
- * <p>Per sentence: actor mentions (longest dictionary match; anaphora resolve to the last
- * speaker), the speaker (subject of a reporting verb, else carried over), event patterns
- * (longest non-overlapping matches), each event's source (an actor named just before the
- * phrase, else the speaker) and target (the next other actor named after it), modality,
- * and the cues of the event-to-cue table. Cues aggregate per actor and dimension by the
- * rule of {@link StanceEstimate}.
+ * <p>Per sentence: actor mentions (longest dictionary match, or a nationality adjective
+ * with an agent noun; anaphora resolve to the sentence's speaker, pair phrases to the two
+ * most recent actors), the speaker (subject of a reporting verb, else carried over), event
+ * patterns (longest non-overlapping matches), each event's source (an actor named just
+ * before the phrase, or the by-agent of a passive, else the speaker) and target (the next
+ * other actor named after it), modality, and the cues of the event-to-cue table. A sentence
+ * with no event pattern but a reporting verb is a statement (see {@link #statement}). Cues
+ * aggregate per actor and dimension by the rule of {@link StanceEstimate}.
  *
  * <p>Restatements: see {@link #finish}. Not thread-safe: one coder per thread.
  */
 public final class StanceCoder {
 
     static final String SPEAKER = "@speaker";
+    /** Actor code of a phrase that names the two most recent actors ("the two leaders"). */
+    static final String PAIR = "@pair";
+    /** Code of an agent noun in {@code agents.tsv}, as opposed to a nationality adjective. */
+    static final String AGENT = "agent";
+    /** Joins the members of a compound actor ("USA+RUS") in mentions and events. */
+    private static final String JOINT = "+";
+    /** The CAMEO code of a statement (see {@link #statement}). */
+    static final String STATEMENT = "010";
     private static final int SOURCE_WINDOW = 4;
     private static final int MODALITY_WINDOW = 4;
     private static final Set<String> HEDGES = Set.of("potential", "potentially", "would", "could", "might", "may",
@@ -34,6 +45,9 @@ public final class StanceCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "neither", "nor", "refuse",
             "decline");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", ".", "with", "between");
+    private static final Set<String> BE = Set.of("was", "were", "been", "is", "are", "be");
+    /** How many words a passive verb and the "by" of its agent may lie apart ("was condemned by"). */
+    private static final int AGENT_WINDOW = 3;
 
     private record Entry(Phrase phrase, String value, String location) {
     }
@@ -47,6 +61,7 @@ public final class StanceCoder {
     private static final List<Entry> ACTORS = entries("actors.tsv");
     private static final List<Entry> PATTERNS = entries("patterns.tsv");
     private static final List<Entry> REPORTING = entries("reporting.tsv");
+    private static final List<Entry> AGENTS = entries("agents.tsv");
     private static final Map<String, List<Cue>> CUES = cues();
     private static final Map<String, Double> GOLDSTEIN = goldstein();
 
@@ -54,6 +69,8 @@ public final class StanceCoder {
     /** Sentences the last call of {@link #code(List, Map)} analysed. */
     private long sentences;
     private Map<String, Double> attributionWeights = Map.of();
+    /** Actors of the current document in order of their last mention, most recent last. */
+    private List<String> recent = new ArrayList<>();
 
     private static List<Entry> entries(String resource) {
         List<Entry> entries = new ArrayList<>();
@@ -129,6 +146,7 @@ public final class StanceCoder {
     private void code(TextDocument document, List<CodedEvent> events, Map<String, StanceEstimate> stances) {
         List<Draft> drafts = new ArrayList<>();
         String lastSpeaker = "";
+        recent = new ArrayList<>();
         EnglishNlp.Sentence[][] analysed = nlp.analyseAll(document.paragraphs().stream()
                 .map(TextDocument.Paragraph::text).toList());
         int index = 0;
@@ -153,16 +171,55 @@ public final class StanceCoder {
                 if (!speaker.isEmpty()) {
                     lastSpeaker = speaker;
                     speakerInParagraph = true;
+                    // "The secretary general said he regretted": an anaphor refers to this sentence's speaker.
+                    mentions = mentions(s, speaker);
                 }
+                List<Draft> found = new ArrayList<>();
                 for (int[] match : patternMatches(s)) {
-                    Draft draft = draft(document, paragraph, si, s, match, mentions, speaker);
+                    Draft draft = draft(document, paragraph, si, s, PATTERNS.get(match[2]), match[0], match[1],
+                            mentions, speaker);
                     if (draft != null) {
-                        drafts.add(draft);
+                        found.add(draft);
+                    }
+                }
+                if (found.isEmpty()) {
+                    Draft draft = statement(document, paragraph, si, s, mentions, speaker);
+                    if (draft != null) {
+                        found.add(draft);
+                    }
+                }
+                drafts.addAll(found);
+                for (Mention m : mentions) {
+                    for (String code : m.code().split(Pattern.quote(JOINT))) {
+                        recent.remove(code);
+                        recent.add(code);
                     }
                 }
             }
         }
         finish(drafts, events, stances);
+    }
+
+    /**
+     * The statement rule: a sentence in which no event pattern is coded but a reporting verb
+     * is used as a verb ("The official stressed that the discussions involve top-level
+     * representatives") yields one statement (CAMEO 010, PETRARCH's EXPLAIN_VERBAL) by the
+     * verb's subject or the speaker. When the sentence codes another event, the reporting verb
+     * only attributes it and is no event of its own. Statements carry no cues, so they leave
+     * the stances unchanged.
+     */
+    private Draft statement(TextDocument document, TextDocument.Paragraph paragraph, int si, EnglishNlp.Sentence s,
+                            List<Mention> mentions, String speaker) {
+        for (int i = 0; i < s.tokens().length; i++) {
+            for (Entry e : REPORTING) {
+                int end = e.phrase().match(s, i);
+                if (end > i && e.value().equals("before") && s.tags()[i].startsWith("V")) {
+                    Entry verb = new Entry(e.phrase(), STATEMENT, e.location());
+                    return draft(document, paragraph, si, s, verb, i, end, mentions, speaker);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -210,9 +267,12 @@ public final class StanceCoder {
                     cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
                 }
             }
-            events.add(new CodedEvent(d.document, d.paragraph, d.sentence, d.start, d.end, d.text, d.speaker,
-                    d.attribution, String.join("+", actingTogether), d.target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
-                    d.modality, cueLabels));
+            // A joint act is one event per member of the compound subject; the cues above count once.
+            for (String actor : actingTogether) {
+                events.add(new CodedEvent(d.document, d.paragraph, d.sentence, d.start, d.end, d.text, d.speaker,
+                        d.attribution, actor, d.target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
+                        d.modality, cueLabels));
+            }
         }
     }
 
@@ -236,20 +296,41 @@ public final class StanceCoder {
         List<String> partners;
     }
 
+    /**
+     * The actor a paragraph's attribution label names ("UK Ministry of Defence", "Chinese
+     * Foreign Ministry"), by the same dictionaries as mentions in the text: the longest actor
+     * phrase, else a nationality adjective followed by an agent noun.
+     */
     private static String attributionActor(String attribution) {
         if (attribution.isEmpty()) {
             return "";
         }
         String lower = " " + attribution.toLowerCase(Locale.ROOT) + " ";
         for (Entry e : ACTORS) {
-            if (!e.value().equals(SPEAKER) && lower.contains(" " + e.phrase().toString().toLowerCase(Locale.ROOT) + " ")) {
+            if (!e.value().startsWith("@") && lower.contains(" " + e.phrase().toString().toLowerCase(Locale.ROOT) + " ")) {
                 return e.value();
+            }
+        }
+        for (Entry nationality : AGENTS) {
+            for (Entry agent : AGENTS) {
+                if (!nationality.value().equals(AGENT) && agent.value().equals(AGENT) && lower.contains(" "
+                        + nationality.phrase() + " " + agent.phrase() + " ")) {
+                    return nationality.value();
+                }
             }
         }
         return "";
     }
 
-    private static List<Mention> mentions(EnglishNlp.Sentence s, String lastSpeaker) {
+    /**
+     * Actor mentions, longest dictionary match first. {@code @speaker} phrases ("the ministry")
+     * name the given speaker, {@code @pair} phrases ("the two sides") the two most recent
+     * actors of the document as a compound actor. A nationality adjective of {@code agents.tsv}
+     * names its country when an agent noun follows ("Russian diplomats", "British Defence
+     * Secretary"), also through a coordination ("Russian and Chinese diplomats": two mentions
+     * joined by "and", hence a compound subject).
+     */
+    private List<Mention> mentions(EnglishNlp.Sentence s, String lastSpeaker) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < s.tokens().length) {
@@ -257,10 +338,18 @@ public final class StanceCoder {
             for (Entry e : ACTORS) {
                 int end = e.phrase().match(s, i);
                 if (end > i) {
-                    String code = e.value().equals(SPEAKER) ? lastSpeaker : e.value();
+                    String code = switch (e.value()) {
+                        case SPEAKER -> lastSpeaker;
+                        case PAIR -> recent.size() < 2 ? ""
+                                : recent.get(recent.size() - 1) + JOINT + recent.get(recent.size() - 2);
+                        default -> e.value();
+                    };
                     found = new Mention(i, end, code);
                     break;
                 }
+            }
+            if (found == null) {
+                found = nationalAgent(s, i);
             }
             if (found != null && !found.code().isEmpty()) {
                 mentions.add(found);
@@ -270,7 +359,36 @@ public final class StanceCoder {
         return mentions;
     }
 
-    /** The speaker a reporting verb or phrase names, or empty. */
+    /**
+     * A nationality adjective at token {@code i} followed by an agent noun, directly or after
+     * "and" and further nationality adjectives: a mention of the adjective's country, ending after
+     * the agent noun if it follows directly, else after the adjective. Null if none.
+     */
+    private static Mention nationalAgent(EnglishNlp.Sentence s, int i) {
+        for (Entry nationality : AGENTS) {
+            int end = nationality.value().equals(AGENT) ? -1 : nationality.phrase().match(s, i);
+            if (end <= i) {
+                continue;
+            }
+            for (Entry agent : AGENTS) {
+                int agentEnd = agent.value().equals(AGENT) ? agent.phrase().match(s, end) : -1;
+                if (agentEnd > end) {
+                    return new Mention(i, agentEnd, nationality.value());
+                }
+            }
+            if (end < s.tokens().length && s.lower()[end].equals("and") && nationalAgent(s, end + 1) != null) {
+                return new Mention(i, end, nationality.value());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker a reporting verb or phrase names, or empty. The subject of a reporting verb
+     * is the last actor named before it, unless a comma or semicolon separates the two ("Russia
+     * destroyed a satellite, the minister said": Russia is inside the reported clause). A passive
+     * reporting verb ("was described by the department") takes its by-agent, or names nobody.
+     */
     private static String reportedSpeaker(EnglishNlp.Sentence s, List<Mention> mentions) {
         for (int i = 0; i < s.tokens().length; i++) {
             for (Entry e : REPORTING) {
@@ -282,13 +400,20 @@ public final class StanceCoder {
                 if (!after && !s.tags()[i].startsWith("V")) {
                     continue;
                 }
+                if (!after && isPassive(s, i)) {
+                    int agent = byAgent(s, mentions, end);
+                    if (agent >= 0) {
+                        return mentions.get(agent).code();
+                    }
+                    continue;
+                }
                 String speaker = "";
                 for (Mention m : mentions) {
                     if (after && m.start() >= end) {
                         return m.code();
                     }
                     if (!after && m.end() <= i) {
-                        speaker = m.code();
+                        speaker = crossesClause(s, m.end(), i) ? "" : m.code();
                     }
                 }
                 if (!speaker.isEmpty()) {
@@ -330,9 +455,13 @@ public final class StanceCoder {
         return kept;
     }
 
+    /**
+     * An event of the given pattern at tokens {@code [from, to)}, or null if it refers back to an
+     * earlier event or has no source.
+     */
     private Draft draft(TextDocument document, TextDocument.Paragraph paragraph, int si, EnglishNlp.Sentence s,
-                        int[] match, List<Mention> mentions, String speaker) {
-        Entry pattern = PATTERNS.get(match[2]);
+                        Entry pattern, int from, int to, List<Mention> mentions, String speaker) {
+        int[] match = {from, to};
         String cameo = pattern.value();
         if (isReference(s, match[0])) {
             return null;
@@ -347,12 +476,26 @@ public final class StanceCoder {
                 sourceIndex = i;
             }
         }
+        // Passive voice ("was strongly condemned by the North Atlantic Council"): the by-agent acts.
+        if (isPassive(s, match[0])) {
+            int agent = byAgent(s, mentions, match[1]);
+            if (agent >= 0) {
+                source = mentions.get(agent).code();
+                sourceIndex = agent;
+            }
+        }
         if (source.isEmpty()) {
             return null;
         }
+        // A compound actor ("the two sides") acts as its first member with the others as partners.
+        List<String> partners = new ArrayList<>();
+        if (source.contains(JOINT)) {
+            List<String> members = List.of(source.split(Pattern.quote(JOINT)));
+            source = members.get(0);
+            partners.addAll(members.subList(1, members.size()));
+        }
         // Compound subjects ("The United States and Japan jointly tabled"): the actors joined
         // to the source by "and" act with it.
-        List<String> partners = new ArrayList<>();
         for (int i = sourceIndex; i > 0; i--) {
             Mention before = mentions.get(i - 1);
             Mention after = mentions.get(i);
@@ -365,7 +508,8 @@ public final class StanceCoder {
         }
         String target = "";
         for (Mention m : mentions) {
-            if (m.start() >= match[1] - 1 && !m.code().equals(source) && target.isEmpty()
+            // A compound actor ("the two sides") acts; it is not taken as a target.
+            if (m.start() >= match[1] - 1 && !m.code().equals(source) && !m.code().contains(JOINT) && target.isEmpty()
                     && !crossesClause(s, match[1], m.start())) {
                 target = m.code();
             }
@@ -383,13 +527,15 @@ public final class StanceCoder {
         List<String> modality = new ArrayList<>();
         double multiplier = 1.0;
         boolean negated = false;
+        // A pattern that contains its negation ("not pose * threat", a denial) is not negated again.
+        boolean negationInPattern = pattern.phrase().words().stream().anyMatch(NEGATIONS::contains);
         for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {
             if (HEDGES.contains(s.lemmas()[t]) && multiplier == 1.0) {
                 multiplier *= 0.5;
                 modality.add("hedge '" + s.tokens()[t] + "' x0.5");
             }
             if ((NEGATIONS.contains(s.lower()[t]) || NEGATIONS.contains(s.lemmas()[t])) && t >= match[0] - 3 && t < match[0]
-                    && !negated) {
+                    && !negated && !negationInPattern) {
                 negated = true;
                 modality.add("negation '" + s.tokens()[t] + "'");
             }
@@ -470,6 +616,23 @@ public final class StanceCoder {
     private static boolean isReference(EnglishNlp.Sentence s, int start) {
         return start > 0 && s.tags()[start].equals("NOUN")
                 && Set.of("the", "this", "that", "these", "those").contains(s.lower()[start - 1]);
+    }
+
+    /** Whether the verb at token {@code i} is passive: a form of "be", perhaps with an adverb, before it. */
+    private static boolean isPassive(EnglishNlp.Sentence s, int i) {
+        return i > 0 && BE.contains(s.lower()[i - 1])
+                || i > 1 && BE.contains(s.lower()[i - 2]) && s.tags()[i - 1].equals("ADV");
+    }
+
+    /** The index of the mention that is the by-agent of a passive verb ending at token {@code end}, or -1. */
+    private static int byAgent(EnglishNlp.Sentence s, List<Mention> mentions, int end) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() >= end && m.start() - end <= AGENT_WINDOW && s.lower()[m.start() - 1].equals("by")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isWithObject(EnglishNlp.Sentence s, int start) {

@@ -191,7 +191,11 @@ class StanceCoderTest {
     @Test
     void aReferenceToAnEarlierEventIsNotANewEvent() {
         CodingResult r = code("Tokyo regretted the veto. — Kyodo");
-        assertTrue(r.events().isEmpty(), r.events().toString());
+        assertTrue(r.events().stream().noneMatch(e -> e.cameo().equals("129")), "no veto (129) event: " + r.events());
+        // Regretting is itself a disapproval by Japan (CAMEO 110, PETRARCH's REGRET).
+        assertEquals(1, r.events().size(), r.events().toString());
+        assertEquals("JPN", r.events().get(0).source());
+        assertEquals("110", r.events().get(0).cameo());
     }
 
     @Test
@@ -281,5 +285,59 @@ class StanceCoderTest {
                 + " Washington. — TASS");
         CodingResult varied = code(text);
         assertEquals(plain.events(), varied.events());
+    }
+
+    private static List<String> sourcesOf(CodingResult r, String cameo) {
+        return r.events().stream().filter(e -> e.cameo().equals(cameo)).map(CodedEvent::source).toList();
+    }
+
+    @Test
+    void aReportingVerbIsAStatementOnlyWhenNothingElseIsCoded() {
+        CodingResult alone = code("Russia said it was ready to negotiate with the United States. — TASS");
+        assertEquals(List.of("036"), alone.events().stream().map(CodedEvent::cameo).toList(),
+                "the reporting verb attributes the offer and is no event");
+        CodingResult statement = code("Russia said its position had not changed. — TASS");
+        assertEquals(List.of("RUS"), sourcesOf(statement, "010"));
+        assertEquals(1, statement.events().size());
+        assertEquals(0.5, statement.stances().get("RUS").value(Dimension.TR), 1e-9, "a statement carries no cues");
+    }
+
+    @Test
+    void aNationalityWithAnAgentNounIsAnActor() {
+        CodingResult r = code("British officials criticized the launch. — Reuters");
+        assertEquals(List.of("GBR"), sourcesOf(r, "111"));
+        CodingResult lone = code("A Russian satellite was seen near the station. — Reuters");
+        assertTrue(lone.events().isEmpty() || lone.events().stream().noneMatch(e -> e.source().equals("RUS")),
+                "a nationality adjective alone names nobody: " + lone.events());
+    }
+
+    @Test
+    void aCommaBreaksTheLinkBetweenAnActorAndAReportingVerb() {
+        CodingResult r = code("Russia conducted the test, the White House said. Washington urged restraint. — AP");
+        assertTrue(r.events().stream().noneMatch(e -> e.source().equals("RUS")), r.events().toString());
+    }
+
+    @Test
+    void aPassiveEventIsCreditedToItsByAgent() {
+        CodingResult r = code("The test was strongly condemned by Japan on Tuesday. — Kyodo");
+        assertEquals(List.of("JPN"), sourcesOf(r, "111"));
+    }
+
+    @Test
+    void thePairPhraseNamesTheTwoMostRecentActors() {
+        CodingResult r = code("Russia met the United States in Geneva. The two sides agreed to set up working groups."
+                + " — AP");
+        List<String> sources = sourcesOf(r, "030");
+        assertEquals(2, sources.size(), r.events().toString());
+        assertTrue(sources.containsAll(List.of("USA", "RUS")), sources.toString());
+    }
+
+    @Test
+    void appealsAndDisapprovalAreCoded() {
+        CodingResult r = code("Japan called on Russia to refrain from further tests. — Kyodo");
+        assertEquals(List.of("JPN"), sourcesOf(r, "020"));
+        assertEquals("RUS", r.events().stream().filter(e -> e.cameo().equals("020")).findFirst().orElseThrow().target());
+        CodingResult c = code("Japan was deeply concerned about the test. — Kyodo");
+        assertEquals(List.of("JPN"), sourcesOf(c, "110"));
     }
 }
