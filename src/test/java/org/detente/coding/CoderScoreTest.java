@@ -18,8 +18,8 @@ class CoderScoreTest {
     /**
      * The development corpus (src/test/resources/coding-dev, PROVENANCE.md there). The floors
      * are the scores measured after the statement, disapproval, appeal, cooperation, actor,
-     * joint-actor and root-correction rules (precision 0.60, recall 0.65; 190/210 cells, 89/106
-     * with evidence), less
+     * joint-actor and root-correction rules and the cues of appeals, disapproval, agreements and
+     * suspensions (precision 0.60, recall 0.65; 192/210 cells, 91/106 with evidence), less
      * a margin: a regression test, not the targets (issue 13 asks for 85% of cells with evidence
      * and an event F1 of 0.6). The figures are in-sample: this corpus guided the word lists.
      */
@@ -31,8 +31,8 @@ class CoderScoreTest {
         assertEquals(210, t.cells());
         assertEquals(106, t.evidenceCells());
         assertEquals(175, t.goldEvents(), "primary and secondary rows of both event files");
-        assertTrue(t.cellsAgreeing() / (double) t.cells() >= 0.86, "all cells: " + t.cellsAgreeing());
-        assertTrue(t.evidenceAgreeing() / (double) t.evidenceCells() >= 0.79, "cells with evidence: "
+        assertTrue(t.cellsAgreeing() / (double) t.cells() >= 0.87, "all cells: " + t.cellsAgreeing());
+        assertTrue(t.evidenceAgreeing() / (double) t.evidenceCells() >= 0.81, "cells with evidence: "
                 + t.evidenceAgreeing());
         assertTrue(t.precision() >= 0.55 && t.recall() >= 0.60, "precision " + t.precision() + ", recall "
                 + t.recall());
