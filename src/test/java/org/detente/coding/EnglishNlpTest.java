@@ -55,4 +55,35 @@ class EnglishNlpTest {
         assertEquals(500, tokens);
         assertEquals(4, sentences.length);
     }
+
+    @Test
+    void aBeamOfOneLemmatisesTheShippedAndDevelopmentTextsAsTheModelsOwnBeam() throws Exception {
+        opennlp.tools.lemmatizer.LemmatizerME beam = new opennlp.tools.lemmatizer.LemmatizerME(
+                new opennlp.tools.lemmatizer.LemmatizerModel(EnglishNlp.open("lemmas")));
+        opennlp.tools.lemmatizer.LemmatizerME greedy = new opennlp.tools.lemmatizer.LemmatizerME(
+                EnglishNlp.greedy(new opennlp.tools.lemmatizer.LemmatizerModel(EnglishNlp.open("lemmas"))));
+        EnglishNlp nlp = new EnglishNlp();
+        java.util.List<java.nio.file.Path> texts = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("src/test/resources/coding-dev"))) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(texts::add);
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("scenarios/texts"))) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(texts::add);
+        }
+        int words = 0;
+        for (java.nio.file.Path text : texts) {
+            TextDocument document = TextDocument.read(text);
+            for (EnglishNlp.Sentence[] sentences : nlp.analyseAll(document.paragraphs().stream()
+                    .map(TextDocument.Paragraph::text).toList())) {
+                for (EnglishNlp.Sentence s : sentences) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(beam.lemmatize(s.tokens(), s.tags()),
+                            greedy.lemmatize(s.tokens(), s.tags()), String.join(" ", s.tokens()));
+                    words += s.tokens().length;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(words > 5_000, "words compared: " + words);
+    }
 }
