@@ -176,6 +176,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             for (Path text : s.scenario().texts()) {
                 f.append('+').append(sha256(text));
             }
+            if (s.scenario().dictionary().isPresent()) {
+                f.append("+dictionary:").append(sha256(s.scenario().dictionary().get()));
+            }
             if (s.scenario().posterior().isPresent()) {
                 f.append("+posterior:").append(sha256(s.scenario().posterior().get().file())).append(':')
                         .append(s.scenario().posterior().get().size());
@@ -335,6 +338,10 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                         .put("used", o.used()).put("reason", o.reason());
             }
             s.scenario().startDate().ifPresent(d -> node.put("start_date", d.toString()));
+            if (s.scenario().dictionary().isPresent()) {
+                node.putObject("dictionary").put("file", s.scenario().dictionary().get().toString())
+                        .put("sha256", sha256(s.scenario().dictionary().get()));
+            }
             s.scenario().posterior().ifPresent(p -> {
                 try {
                     node.putObject("posterior").put("file", p.file().toString()).put("sha256", sha256(p.file()))

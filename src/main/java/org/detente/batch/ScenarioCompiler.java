@@ -37,6 +37,8 @@ public final class ScenarioCompiler {
 
     private final StanceCoder coder = new StanceCoder();
     private final Map<String, CodingResult> codings = new java.util.HashMap<>();
+    /** Coders with a user dictionary, by its file. */
+    private final Map<Path, StanceCoder> userCoders = new java.util.HashMap<>();
     private final SignalCatalogue catalogue = SignalCatalogue.standard();
     /** A posterior sample every scenario compiled runs with, replacing any its file names. */
     private Optional<PosteriorSample> posterior = Optional.empty();
@@ -246,14 +248,24 @@ public final class ScenarioCompiler {
             problems.sort(java.util.Comparator.comparingInt(Problem::line));
             throw new InputException(problems);
         }
-        String codingKey = scenario.texts() + " " + new java.util.TreeMap<>(scenario.attributionWeights());
+        String codingKey = scenario.texts() + " " + new java.util.TreeMap<>(scenario.attributionWeights()) + " "
+                + scenario.dictionary().map(Path::toString).orElse("");
         CodingResult coding = codings.get(codingKey);
         if (coding == null) {
             List<TextDocument> documents = new ArrayList<>();
             for (Path text : scenario.texts()) {
                 documents.add(TextDocument.read(text));
             }
-            coding = coder.code(documents, scenario.attributionWeights());
+            StanceCoder textCoder = coder;
+            if (scenario.dictionary().isPresent()) {
+                Path file = scenario.dictionary().get();
+                textCoder = userCoders.get(file);
+                if (textCoder == null) {
+                    textCoder = new StanceCoder(org.detente.coding.UserDictionary.read(file));
+                    userCoders.put(file, textCoder);
+                }
+            }
+            coding = textCoder.code(documents, scenario.attributionWeights());
             codings.put(codingKey, coding);
         }
         Map<String, Stance> stances = new LinkedHashMap<>();

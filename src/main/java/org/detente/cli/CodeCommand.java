@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 "  detente code scenarios/texts/seed-space-security.txt",
                 "  detente code --json scenarios/texts/*.txt > stances.json",
                 "  detente code --timing scenarios/texts/seed-space-security.txt",
-                "  detente code --score path/to/gold-folder      (texts, events-*.tsv, gold.json)"})
+                "  detente code --score path/to/gold-folder      (texts, events-*.tsv, gold.json)",
+                "  detente code --dictionary my-terms.tsv my-text.txt"})
 final class CodeCommand implements Callable<Integer> {
 
     @Spec
@@ -50,6 +51,11 @@ final class CodeCommand implements Callable<Integer> {
                     + " actor, CAMEO root; allies as ALL).")
     Path score;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "A user dictionary to add to the coder's own (tab-separated: kind, phrase, code,"
+                    + " provenance; docs/stance-coding.md).")
+    Path dictionary;
+
     @Option(names = "--json", description = "Write the events and stances as JSON.")
     boolean json;
 
@@ -62,7 +68,7 @@ final class CodeCommand implements Callable<Integer> {
             if (!files.isEmpty()) {
                 throw new UsageException("--score codes the texts of its gold folder: give no FILE with it");
             }
-            printScore(spec.commandLine().getOut(), score, org.detente.coding.CoderScore.score(score, new StanceCoder()));
+            printScore(spec.commandLine().getOut(), score, org.detente.coding.CoderScore.score(score, coder()));
             return Main.OK;
         }
         if (files.isEmpty()) {
@@ -75,7 +81,7 @@ final class CodeCommand implements Callable<Integer> {
             documents.add(document);
         }
         long t0 = System.nanoTime();
-        StanceCoder coder = new StanceCoder();
+        StanceCoder coder = coder();
         long t1 = System.nanoTime();
         CodingResult result = coder.code(documents);
         long t2 = System.nanoTime();
@@ -97,6 +103,11 @@ final class CodeCommand implements Callable<Integer> {
             printTables(out, result);
         }
         return Main.OK;
+    }
+
+    private StanceCoder coder() throws org.detente.scenario.InputException {
+        return dictionary == null ? new StanceCoder()
+                : new StanceCoder(org.detente.coding.UserDictionary.read(dictionary));
     }
 
     private static void printScore(PrintWriter out, Path folder, org.detente.coding.CoderScore.Result result) {

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the coder's tab-separated resource files: comments and a header skipped. */
-final class Resources {
+public final class Resources {
 
     /** One data row of a resource file, with its line number for the audit trail. */
-    record Row(String resource, int line, String[] fields) {
+    public record Row(String resource, int line, String[] fields) {
         String location() {
             return resource + ":" + line;
         }

@@ -58,10 +58,15 @@ public final class StanceCoder {
     private record Mention(int start, int end, String code) {
     }
 
-    private static final List<Entry> ACTORS = entries("actors.tsv");
-    private static final List<Entry> PATTERNS = entries("patterns.tsv");
-    private static final List<Entry> REPORTING = entries("reporting.tsv");
-    private static final List<Entry> AGENTS = entries("agents.tsv");
+    private static final List<Resources.Row> SHIPPED_ACTORS = Resources.read("actors.tsv", 3);
+    private static final List<Resources.Row> SHIPPED_PATTERNS = Resources.read("patterns.tsv", 3);
+    private static final List<Resources.Row> SHIPPED_REPORTING = Resources.read("reporting.tsv", 3);
+    private static final List<Resources.Row> SHIPPED_AGENTS = Resources.read("agents.tsv", 3);
+    /** The shipped dictionaries, with a user's additions (longest phrase first). */
+    private final List<Entry> actors;
+    private final List<Entry> patterns;
+    private final List<Entry> reporting;
+    private final List<Entry> agents;
     private static final Map<String, List<Cue>> CUES = cues();
     private static final Map<String, Double> GOLDSTEIN = goldstein();
 
@@ -72,9 +77,29 @@ public final class StanceCoder {
     /** Actors of the current document in order of their last mention, most recent last. */
     private List<String> recent = new ArrayList<>();
 
-    private static List<Entry> entries(String resource) {
+    /** A coder with the shipped dictionaries. */
+    public StanceCoder() {
+        this(UserDictionary.NONE);
+    }
+
+    /** A coder with the shipped dictionaries and a user's additions. */
+    public StanceCoder(UserDictionary user) {
+        actors = entries(SHIPPED_ACTORS, user.actors());
+        patterns = entries(SHIPPED_PATTERNS, user.patterns());
+        reporting = entries(SHIPPED_REPORTING, user.reporting());
+        agents = entries(SHIPPED_AGENTS, user.agents());
+    }
+
+    /** Whether the coder has a Goldstein weight for a CAMEO code (its own or its root's). */
+    static boolean knowsCameo(String cameo) {
+        return GOLDSTEIN.containsKey(cameo) || cameo.length() >= 2 && GOLDSTEIN.containsKey(cameo.substring(0, 2));
+    }
+
+    private static List<Entry> entries(List<Resources.Row> shipped, List<Resources.Row> user) {
         List<Entry> entries = new ArrayList<>();
-        for (Resources.Row row : Resources.read(resource, 3)) {
+        List<Resources.Row> rows = new ArrayList<>(shipped);
+        rows.addAll(user);
+        for (Resources.Row row : rows) {
             entries.add(new Entry(Phrase.of(row.fields()[0]), row.fields()[1], row.location() + " " + row.fields()[0]));
         }
         entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().length()));
@@ -176,7 +201,7 @@ public final class StanceCoder {
                 }
                 List<Draft> found = new ArrayList<>();
                 for (int[] match : patternMatches(s)) {
-                    Draft draft = draft(document, paragraph, si, s, PATTERNS.get(match[2]), match[0], match[1],
+                    Draft draft = draft(document, paragraph, si, s, patterns.get(match[2]), match[0], match[1],
                             mentions, speaker);
                     if (draft != null) {
                         found.add(draft);
@@ -211,7 +236,7 @@ public final class StanceCoder {
     private Draft statement(TextDocument document, TextDocument.Paragraph paragraph, int si, EnglishNlp.Sentence s,
                             List<Mention> mentions, String speaker) {
         for (int i = 0; i < s.tokens().length; i++) {
-            for (Entry e : REPORTING) {
+            for (Entry e : reporting) {
                 int end = e.phrase().match(s, i);
                 if (end > i && e.value().equals("before") && s.tags()[i].startsWith("V")) {
                     Entry verb = new Entry(e.phrase(), STATEMENT, e.location());
@@ -301,18 +326,18 @@ public final class StanceCoder {
      * Foreign Ministry"), by the same dictionaries as mentions in the text: the longest actor
      * phrase, else a nationality adjective followed by an agent noun.
      */
-    private static String attributionActor(String attribution) {
+    private String attributionActor(String attribution) {
         if (attribution.isEmpty()) {
             return "";
         }
         String lower = " " + attribution.toLowerCase(Locale.ROOT) + " ";
-        for (Entry e : ACTORS) {
+        for (Entry e : actors) {
             if (!e.value().startsWith("@") && lower.contains(" " + e.phrase().toString().toLowerCase(Locale.ROOT) + " ")) {
                 return e.value();
             }
         }
-        for (Entry nationality : AGENTS) {
-            for (Entry agent : AGENTS) {
+        for (Entry nationality : agents) {
+            for (Entry agent : agents) {
                 if (!nationality.value().equals(AGENT) && agent.value().equals(AGENT) && lower.contains(" "
                         + nationality.phrase() + " " + agent.phrase() + " ")) {
                     return nationality.value();
@@ -335,7 +360,7 @@ public final class StanceCoder {
         int i = 0;
         while (i < s.tokens().length) {
             Mention found = null;
-            for (Entry e : ACTORS) {
+            for (Entry e : actors) {
                 int end = e.phrase().match(s, i);
                 if (end > i) {
                     String code = switch (e.value()) {
@@ -364,13 +389,13 @@ public final class StanceCoder {
      * "and" and further nationality adjectives: a mention of the adjective's country, ending after
      * the agent noun if it follows directly, else after the adjective. Null if none.
      */
-    private static Mention nationalAgent(EnglishNlp.Sentence s, int i) {
-        for (Entry nationality : AGENTS) {
+    private Mention nationalAgent(EnglishNlp.Sentence s, int i) {
+        for (Entry nationality : agents) {
             int end = nationality.value().equals(AGENT) ? -1 : nationality.phrase().match(s, i);
             if (end <= i) {
                 continue;
             }
-            for (Entry agent : AGENTS) {
+            for (Entry agent : agents) {
                 int agentEnd = agent.value().equals(AGENT) ? agent.phrase().match(s, end) : -1;
                 if (agentEnd > end) {
                     return new Mention(i, agentEnd, nationality.value());
@@ -389,9 +414,9 @@ public final class StanceCoder {
      * destroyed a satellite, the minister said": Russia is inside the reported clause). A passive
      * reporting verb ("was described by the department") takes its by-agent, or names nobody.
      */
-    private static String reportedSpeaker(EnglishNlp.Sentence s, List<Mention> mentions) {
+    private String reportedSpeaker(EnglishNlp.Sentence s, List<Mention> mentions) {
         for (int i = 0; i < s.tokens().length; i++) {
-            for (Entry e : REPORTING) {
+            for (Entry e : reporting) {
                 int end = e.phrase().match(s, i);
                 if (end < 0) {
                     continue;
@@ -425,17 +450,17 @@ public final class StanceCoder {
     }
 
     /** Longest non-overlapping pattern matches, in text order, as {start, end, pattern index}. */
-    private static List<int[]> patternMatches(EnglishNlp.Sentence s) {
+    private List<int[]> patternMatches(EnglishNlp.Sentence s) {
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < s.tokens().length; i++) {
-            for (int p = 0; p < PATTERNS.size(); p++) {
-                int end = PATTERNS.get(p).phrase().match(s, i);
+            for (int p = 0; p < patterns.size(); p++) {
+                int end = patterns.get(p).phrase().match(s, i);
                 if (end > i) {
                     candidates.add(new int[] {i, end, p});
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt((int[] c) -> -PATTERNS.get(c[2]).phrase().length())
+        candidates.sort(Comparator.comparingInt((int[] c) -> -patterns.get(c[2]).phrase().length())
                 .thenComparingInt(c -> c[0]));
         boolean[] taken = new boolean[s.tokens().length];
         List<int[]> kept = new ArrayList<>();

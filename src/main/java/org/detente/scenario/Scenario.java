@@ -29,12 +29,14 @@ import java.util.Set;
  *                         know is what was recorded before it (the UN votes its vote submodel
  *                         learns from), and observations are dated against it
  * @param posterior        a posterior sample of model parameters to run replications with, if any
+ * @param dictionary       a user dictionary the coder adds to its own for this scenario's texts, if any
  */
 public record Scenario(String name, String description, Path file, int horizonDays, int crisisThreshold,
                        List<Path> texts, List<ActorSpec> actors, List<ChannelSpec> channels,
                        List<TimelineEvent> timeline, Map<String, Double> modelParameters,
                        Map<String, Integer> parameterLines, Map<String, Double> attributionWeights,
-                       Optional<java.time.LocalDate> startDate, Optional<PosteriorSample> posterior) {
+                       Optional<java.time.LocalDate> startDate, Optional<PosteriorSample> posterior,
+                       Optional<Path> dictionary) {
 
     /** The rung at which a dyad is in crisis unless a scenario says otherwise (MODEL.md). */
     public static final int DEFAULT_CRISIS_THRESHOLD = 4;
@@ -47,6 +49,7 @@ public record Scenario(String name, String description, Path file, int horizonDa
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(posterior, "posterior");
+        Objects.requireNonNull(dictionary, "dictionary");
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
             throw new IllegalArgumentException("name must be letters, digits, '_', '-' or '.' but was '" + name + "'");
         }
@@ -78,7 +81,7 @@ public record Scenario(String name, String description, Path file, int horizonDa
     /** This scenario run with another posterior sample (or none). */
     public Scenario withPosterior(Optional<PosteriorSample> sample) {
         return new Scenario(name, description, file, horizonDays, crisisThreshold, texts, actors, channels, timeline,
-                modelParameters, parameterLines, attributionWeights, startDate, sample);
+                modelParameters, parameterLines, attributionWeights, startDate, sample, dictionary);
     }
 
     /** The actor with this code, if the scenario has it. */

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
-            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights", "start_date", "posterior");
+            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights", "start_date", "posterior", "dictionary");
     private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides", "statements_per_month");
     private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
     private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
@@ -191,6 +191,12 @@ public final class ScenarioReader {
         int horizon = map.integer("horizon_days", false, 1, 3650).orElse(Scenario.DEFAULT_HORIZON_DAYS);
         int threshold = map.integer("crisis_threshold", false, 1, 6).orElse(Scenario.DEFAULT_CRISIS_THRESHOLD);
         Optional<java.time.LocalDate> startDate = map.date("start_date", false);
+        Optional<Path> dictionary = map.string("dictionary", false).map(dictionaryName -> {
+            Path base = file.getParent() != null ? file.getParent() : Path.of("");
+            return base.resolve(dictionaryName).normalize();
+        });
+        dictionary.filter(d -> !Files.isRegularFile(d)).ifPresent(d -> map.problem("dictionary", "no such file '" + d
+                + "' (paths are relative to the scenario file)"));
         Optional<PosteriorSample> posterior = Optional.empty();
         Optional<String> posteriorName = map.string("posterior", false);
         if (posteriorName.isPresent()) {
@@ -250,7 +256,7 @@ public final class ScenarioReader {
         }
         try {
             return Optional.of(new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
-                    channels, timeline, parameters, parameterLines, weights, startDate, posterior));
+                    channels, timeline, parameters, parameterLines, weights, startDate, posterior, dictionary));
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(file, map.line(), "", e.getMessage()));
             return Optional.empty();
