@@ -58,10 +58,17 @@ public final class StanceCoder {
     private record Mention(int start, int end, String code) {
     }
 
-    private static final List<Resources.Row> SHIPPED_ACTORS = Resources.read("actors.tsv", 3);
-    private static final List<Resources.Row> SHIPPED_PATTERNS = Resources.read("patterns.tsv", 3);
-    private static final List<Resources.Row> SHIPPED_REPORTING = Resources.read("reporting.tsv", 3);
-    private static final List<Resources.Row> SHIPPED_AGENTS = Resources.read("agents.tsv", 3);
+    /** Each dictionary: the rows taken from PETRARCH2 ({@code name.tsv}), then the project's own ({@code name-domain.tsv}). */
+    private static final List<Resources.Row> SHIPPED_ACTORS = shipped("actors");
+    private static final List<Resources.Row> SHIPPED_PATTERNS = shipped("patterns");
+    private static final List<Resources.Row> SHIPPED_REPORTING = shipped("reporting");
+    private static final List<Resources.Row> SHIPPED_AGENTS = shipped("agents");
+
+    private static List<Resources.Row> shipped(String name) {
+        List<Resources.Row> rows = new ArrayList<>(Resources.read(name + ".tsv", 3));
+        rows.addAll(Resources.read(name + "-domain.tsv", 3));
+        return List.copyOf(rows);
+    }
     /** The shipped dictionaries, with a user's additions (longest phrase first). */
     private final List<Entry> actors;
     private final List<Entry> patterns;
