@@ -58,6 +58,24 @@ public final class Calibration {
      */
     public record Result(List<String> parameters, double[][] prior, double[][] summaries,
                          AbcRegression.Posterior posterior, double[][] sample, double[] low, double[] high) {
+
+        /** Parameter j's value at every prior draw (for charts). */
+        public double[] priorValues(int j) {
+            return column(prior, j);
+        }
+
+        /** Parameter j's value in every row of the posterior sample (for charts). */
+        public double[] sampleValues(int j) {
+            return column(sample, j);
+        }
+
+        private static double[] column(double[][] rows, int j) {
+            double[] values = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                values[i] = rows[i][j];
+            }
+            return values;
+        }
     }
 
     /**
@@ -315,18 +333,5 @@ public final class Calibration {
 
     private static double round(double x) {
         return Math.round(x * 1e6) / 1e6;
-    }
-
-    /** The accepted draws' adjusted values of parameter j with their weights (for charts). */
-    public static Map<String, double[]> column(Result r, int j) {
-        double[] prior = new double[r.prior().length];
-        for (int i = 0; i < prior.length; i++) {
-            prior[i] = r.prior()[i][j];
-        }
-        double[] posterior = new double[r.sample().length];
-        for (int i = 0; i < posterior.length; i++) {
-            posterior[i] = r.sample()[i][j];
-        }
-        return Map.of("prior", prior, "posterior", posterior);
     }
 }

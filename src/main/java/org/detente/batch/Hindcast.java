@@ -521,13 +521,6 @@ public final class Hindcast {
             return s;
         }
 
-        private static double sumOfSquares(double[][] p) {
-            double s = 0;
-            for (double[] row : p) {
-                s += sumOfSquares(row);
-            }
-            return s;
-        }
 
     }
 

@@ -97,13 +97,9 @@ final class BatchCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Results in " + folder);
         spec.commandLine().getOut().println(Report.headline(outcomes));
         if (posterior != null) {
-            org.detente.batch.BatchResults results = org.detente.batch.BatchResults.read(folder);
-            java.util.Optional<Integer> draws = Workflows.posteriorDraws(results);
-            if (draws.isPresent()) {
-                List<String> lines = new java.util.ArrayList<>();
-                DemoSections.posterior(results, draws.get(), new java.util.ArrayList<>(), lines);
-                lines.forEach(spec.commandLine().getOut()::println);
-            } else {
+            List<String> lines = Workflows.posteriorLines(org.detente.batch.BatchResults.read(folder));
+            lines.forEach(spec.commandLine().getOut()::println);
+            if (lines.isEmpty()) {
                 spec.commandLine().getOut().println("Parameter uncertainty cannot be told from chance with one run per"
                         + " parameter set: give --posterior-draws M with at least 2 M replications.");
             }

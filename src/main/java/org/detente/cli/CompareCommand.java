@@ -42,19 +42,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path target = out != null ? out : folders.get(0);
-        List<RunSummary> outcomes = Workflows.compare(folders, target, force);
+        List<String> notes = new java.util.ArrayList<>();
+        List<RunSummary> outcomes = Workflows.compare(folders, target, List.of(), List.of(), force, notes);
         spec.commandLine().getOut().println("Charts in " + target.resolve("charts") + ", report in "
                 + target.resolve("report.html"));
         spec.commandLine().getOut().println(Report.headline(outcomes));
-        for (Path folder : folders) {
-            org.detente.batch.BatchResults results = org.detente.batch.BatchResults.read(folder);
-            java.util.Optional<Integer> draws = Workflows.posteriorDraws(results);
-            if (draws.isPresent()) {
-                List<String> lines = new java.util.ArrayList<>();
-                DemoSections.posterior(results, draws.get(), new java.util.ArrayList<>(), lines);
-                lines.forEach(spec.commandLine().getOut()::println);
-            }
-        }
+        notes.forEach(spec.commandLine().getOut()::println);
         return Main.OK;
     }
 }

@@ -83,6 +83,10 @@ final class Workflows {
     /** What more to write into a finished batch's folder before it is committed. */
     @FunctionalInterface
     interface AfterBatch {
+        /** Checks the plan before anything is written or run (a calibration's targets, say). */
+        default void check(BatchPlan plan) throws InputException {
+        }
+
         void write(BatchPlan plan, Path staging) throws Exception;
     }
 
@@ -118,6 +122,7 @@ final class Workflows {
                 : compilation.replications().orElse(DEFAULT_REPLICATIONS);
         long seed = seedOption != null ? seedOption : compilation.masterSeed().orElse(DEFAULT_SEED);
         BatchPlan plan = new BatchPlan(scenarios, replications, seed, threads);
+        after.check(plan);
         List<Path> inputs = new ArrayList<>(files);
         if (posterior != null) {
             inputs.add(posterior);
@@ -195,37 +200,41 @@ final class Workflows {
             throw new InputException(new Problem(experimentFile, 0, "calibration", "the experiment has no "
                     + (experiment.design().isEmpty() ? "design" : "calibration") + " section (docs/calibration.md)"));
         }
-        ScenarioCompiler.Compilation compiled = new ScenarioCompiler().compileExperiments(List.of(experimentFile),
-                java.util.Optional.ofNullable(seed));
-        org.detente.batch.Calibration.check(experiment, new BatchPlan(compiled.cells(), 1, 0, 1));
         String[] summary = new String[1];
-        batch(List.of(experimentFile), null, seed, threads, out, force, force, resume, quiet, err, (plan, staging) -> {
-            org.detente.batch.Calibration.Result r = org.detente.batch.Calibration.fit(experiment, plan, staging);
-            Path charts = Files.createDirectories(staging.resolve("charts"));
-            List<Report.Figure> figures = new ArrayList<>();
-            int k = r.parameters().size();
-            for (int j = 0; j < k; j++) {
-                Map<String, double[]> c = org.detente.batch.Calibration.column(r, j);
-                figure(figures, charts, "marginal_" + r.parameters().get(j), r.parameters().get(j) + ": prior and posterior",
-                        org.detente.chart.CalibrationCharts.marginal(r.parameters().get(j), c.get("prior"),
-                                c.get("posterior"), r.low()[j], r.high()[j]));
+        batch(List.of(experimentFile), null, seed, threads, out, force, force, resume, quiet, err, new AfterBatch() {
+            @Override
+            public void check(BatchPlan plan) throws InputException {
+                org.detente.batch.Calibration.check(experiment, plan);
             }
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    figure(figures, charts, "pair_" + r.parameters().get(i) + "_" + r.parameters().get(j),
-                            r.parameters().get(i) + " and " + r.parameters().get(j),
-                            org.detente.chart.CalibrationCharts.pair(r.parameters().get(i),
-                                    org.detente.batch.Calibration.column(r, i).get("posterior"), r.low()[i], r.high()[i],
-                                    r.parameters().get(j), org.detente.batch.Calibration.column(r, j).get("posterior"),
+
+            @Override
+            public void write(BatchPlan plan, Path staging) throws Exception {
+                org.detente.batch.Calibration.Result r = org.detente.batch.Calibration.fit(experiment, plan, staging);
+                Path charts = Files.createDirectories(staging.resolve("charts"));
+                List<Report.Figure> figures = new ArrayList<>();
+                int k = r.parameters().size();
+                double[][] sample = new double[k][];
+                for (int j = 0; j < k; j++) {
+                    sample[j] = r.sampleValues(j);
+                    figure(figures, charts, "marginal_" + r.parameters().get(j), r.parameters().get(j) + ": prior and posterior",
+                            org.detente.chart.CalibrationCharts.marginal(r.parameters().get(j), r.priorValues(j), sample[j],
                                     r.low()[j], r.high()[j]));
                 }
+                for (int i = 0; i < k; i++) {
+                    for (int j = i + 1; j < k; j++) {
+                        figure(figures, charts, "pair_" + r.parameters().get(i) + "_" + r.parameters().get(j),
+                                r.parameters().get(i) + " and " + r.parameters().get(j),
+                                org.detente.chart.CalibrationCharts.pair(r.parameters().get(i), sample[i], r.low()[i],
+                                        r.high()[i], r.parameters().get(j), sample[j], r.low()[j], r.high()[j]));
+                    }
+                }
+                summary[0] = String.format(java.util.Locale.ROOT, "Calibration: %,d prior draws x %,d runs; accepted %,d"
+                                + " (%.0f%%), effective sample size %.0f; posterior sample of %,d draws in posterior.csv.",
+                        r.prior().length, plan.replications(), r.posterior().accepted().length,
+                        100 * r.posterior().acceptanceRate(), r.posterior().effectiveSampleSize(), r.sample().length);
+                org.detente.report.CalibrationReport.write(staging.resolve("report.html"), figures,
+                        summary[0]);
             }
-            summary[0] = String.format(java.util.Locale.ROOT, "Calibration: %,d prior draws x %,d runs; accepted %,d"
-                            + " (%.0f%%), effective sample size %.0f; posterior sample of %,d draws in posterior.csv.",
-                    r.prior().length, plan.replications(), r.posterior().accepted().length,
-                    100 * r.posterior().acceptanceRate(), r.posterior().effectiveSampleSize(), r.sample().length);
-            org.detente.report.CalibrationReport.write(staging.resolve("report.html"), figures,
-                    summary[0]);
         });
         return summary[0];
     }
@@ -295,6 +304,16 @@ final class Workflows {
     /** As above, with report sections made elsewhere (the demo's parameter uncertainty, sensitivity, hindcast). */
     static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
                                     List<Report.Section> sections, boolean force) throws InputException, IOException {
+        return compare(folders, out, extraLevers, sections, force, new ArrayList<>());
+    }
+
+    /**
+     * As above, adding to {@code notes} the lines to print beside the headline (intervals with
+     * parameter uncertainty of folders run with a posterior).
+     */
+    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
+                                    List<Report.Section> sections, boolean force, List<String> notes)
+            throws InputException, IOException {
         // Each folder is read (and verified) once, before anything is written.
         List<BatchResults> all = new ArrayList<>();
         List<LeverEffects.Effect> levers = new ArrayList<>(extraLevers);
@@ -304,7 +323,7 @@ final class Workflows {
             levers.addAll(leverEffects(results));
         }
         try (ComparisonOutput output = ComparisonOutput.open(out, force)) {
-            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers, sections);
+            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers, sections, notes);
             output.commit();
             return outcomes;
         } catch (IOException e) {
@@ -313,7 +332,7 @@ final class Workflows {
     }
 
     private static List<RunSummary> writeComparison(List<BatchResults> all, Path out, List<LeverEffects.Effect> levers,
-                                                    List<Report.Section> extraSections)
+                                                    List<Report.Section> extraSections, List<String> notes)
             throws InputException, IOException {
         List<Report.Section> sections = new ArrayList<>(extraSections);
         TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
@@ -390,7 +409,7 @@ final class Workflows {
         });
         List<Comparisons.Stat> stats = new ArrayList<>();
         for (BatchResults results : all) {
-            posteriorDraws(results).ifPresent(draws -> DemoSections.posterior(results, draws, sections, new ArrayList<>()));
+            posteriorDraws(results).ifPresent(draws -> DemoSections.posterior(results, draws, sections, notes));
             morris(results, figures, charts, stats);
             for (Sensitivity s : sensitivity(results, figures, charts, stats)) {
                 sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
@@ -592,6 +611,16 @@ final class Workflows {
             }
         }
         return found;
+    }
+
+    /**
+     * The lines a results folder run with a posterior prints: P(crisis) with intervals that hold
+     * parameter uncertainty (empty when it ran no posterior, or one run per parameter set).
+     */
+    static List<String> posteriorLines(BatchResults results) {
+        List<String> lines = new ArrayList<>();
+        posteriorDraws(results).ifPresent(draws -> DemoSections.posterior(results, draws, new ArrayList<>(), lines));
+        return lines;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class VoteBaseRates {
     /** Loaded on first use of {@link #standard()}, once. */
     private static final class Standard {
         static final VoteBaseRates RATES = load();
+        static final List<Recorded> RECORDED = List.copyOf(readRecorded());
     }
 
     private final int rows;
@@ -229,8 +230,12 @@ public final class VoteBaseRates {
     public record Recorded(String date, String body, Bloc bloc, String outcome, Map<String, String> ballots) {
     }
 
-    /** Every recorded vote of the resource, in file (date) order. */
+    /** Every recorded vote of the resource, in file (date) order (read once). */
     public static List<Recorded> recorded() {
+        return Standard.RECORDED;
+    }
+
+    private static List<Recorded> readRecorded() {
         List<Recorded> all = new ArrayList<>();
         try (InputStream in = VoteBaseRates.class.getResourceAsStream(RESOURCE);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
