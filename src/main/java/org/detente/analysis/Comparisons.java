@@ -41,7 +41,12 @@ public final class Comparisons {
     }
 
     /**
-     * Every statistic of the groups (in order) and of every pair of them.
+     * Every statistic of the groups (in order) and of every pair of them. A pair is reported as
+     * the later group minus the earlier (with baseline first, "dialogue minus baseline"), the
+     * same way round as {@link #differenceOverTime}: {@code scenario} is the later group and
+     * {@code other} the earlier, and every difference is {@code scenario} minus {@code other}.
+     * Groups whose runs share seeds ({@link #shareSeeds}) are compared pair by pair; others as
+     * independent samples, under statistic names that say so.
      *
      * @param groups  runs by label, in the order to report them
      * @param horizon days simulated
@@ -55,12 +60,33 @@ public final class Comparisons {
         List<Stat> pairs = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
-                pairs.addAll(pair(labels.get(i), groups.get(labels.get(i)), labels.get(j), groups.get(labels.get(j)),
+                pairs.addAll(pair(labels.get(j), groups.get(labels.get(j)), labels.get(i), groups.get(labels.get(i)),
                         horizon));
             }
         }
         stats.addAll(holm(pairs));
         return stats;
+    }
+
+    /**
+     * Whether the runs of two groups can be paired: at least one replication is in both, and
+     * every replication in both ran on the same seed in both (common random numbers). Batches
+     * run with different master seeds fail this.
+     */
+    public static boolean shareSeeds(List<RunOutcome> a, List<RunOutcome> b) {
+        Map<Integer, Long> seeds = new HashMap<>();
+        a.forEach(r -> seeds.put(r.replication(), r.seed()));
+        int common = 0;
+        for (RunOutcome r : b) {
+            Long seed = seeds.get(r.replication());
+            if (seed != null) {
+                if (seed != r.seed()) {
+                    return false;
+                }
+                common++;
+            }
+        }
+        return common > 0;
     }
 
     private static List<Stat> scenario(String label, List<RunOutcome> runs, int horizon) {
@@ -78,7 +104,8 @@ public final class Comparisons {
         return stats;
     }
 
-    private static Stat mean(String label, String name, double[] x) {
+    /** The mean of a per-run value of one scenario with its Student t 95% interval, as a row of {@code stats.csv}. */
+    public static Stat mean(String label, String name, double[] x) {
         Moments m = new Moments();
         for (double v : x) {
             m.add(v);
@@ -89,17 +116,25 @@ public final class Comparisons {
 
     private static List<Stat> pair(String a, List<RunOutcome> ra, String b, List<RunOutcome> rb, int horizon) {
         List<Stat> stats = new ArrayList<>();
-        double[] diffs = pairedCrisisDifferences(ra, rb);
-        if (diffs.length >= 2) {
-            Moments m = new Moments();
-            for (double d : diffs) {
-                m.add(d);
+        if (shareSeeds(ra, rb)) {
+            double[] diffs = pairedCrisisDifferences(ra, rb);
+            if (diffs.length >= 2) {
+                Moments m = new Moments();
+                for (double d : diffs) {
+                    m.add(d);
+                }
+                Intervals.Interval ci = Intervals.mean(m.mean(), m.sd(), m.n(), Intervals.LEVEL);
+                double p = m.sd() == 0 ? (m.mean() == 0 ? 1.0 : 0.0) : 2 * (1 - new TDistribution(null, m.n() - 1)
+                        .cumulativeProbability(Math.abs(m.mean() / (m.sd() / Math.sqrt(m.n())))));
+                stats.add(new Stat("pair", a, b, "paired_crisis_difference", m.mean(), ci.low(), ci.high(), p,
+                        Double.NaN, m.n()));
             }
-            Intervals.Interval ci = Intervals.mean(m.mean(), m.sd(), m.n(), Intervals.LEVEL);
-            double p = m.sd() == 0 ? (m.mean() == 0 ? 1.0 : 0.0) : 2 * (1 - new TDistribution(null, m.n() - 1)
-                    .cumulativeProbability(Math.abs(m.mean() / (m.sd() / Math.sqrt(m.n())))));
-            stats.add(new Stat("pair", a, b, "paired_crisis_difference", m.mean(), ci.low(), ci.high(), p, Double.NaN,
-                    m.n()));
+        } else if (!ra.isEmpty() && !rb.isEmpty()) {
+            long ka = ra.stream().filter(r -> r.firstCrisisDay() >= 0).count();
+            long kb = rb.stream().filter(r -> r.firstCrisisDay() >= 0).count();
+            double[] d = independentDifference(ka, ra.size(), kb, rb.size());
+            stats.add(new Stat("pair", a, b, "unpaired_crisis_difference", d[0], d[1], d[2],
+                    twoProportionP(ka, ra.size(), kb, rb.size()), Double.NaN, ra.size() + rb.size()));
         }
         Survival.LogRank lr = Survival.logRank(ra, rb, horizon);
         stats.add(new Stat("pair", a, b, "log_rank_chi_square", lr.chiSquare(), Double.NaN, Double.NaN, lr.p(),
@@ -113,6 +148,37 @@ public final class Comparisons {
         stats.add(new Stat("pair", a, b, "vargha_delaney_a_escalation_score", u1 / ((double) x.length * y.length),
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, x.length + y.length));
         return stats;
+    }
+
+    /**
+     * The difference of two independent proportions, ka/na minus kb/nb, with Newcombe's hybrid
+     * score interval built from the two Wilson intervals (Newcombe 1998, method 10).
+     *
+     * @return {difference, low, high}
+     */
+    static double[] independentDifference(long ka, long na, long kb, long nb) {
+        double pa = (double) ka / na;
+        double pb = (double) kb / nb;
+        Intervals.Interval wa = Intervals.wilson(ka, na, Intervals.LEVEL);
+        Intervals.Interval wb = Intervals.wilson(kb, nb, Intervals.LEVEL);
+        double d = pa - pb;
+        return new double[] {d, d - Math.sqrt(sq(pa - wa.low()) + sq(wb.high() - pb)),
+            d + Math.sqrt(sq(wa.high() - pa) + sq(pb - wb.low()))};
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+
+    /** The two-sided p-value of the pooled two-proportion z test. */
+    private static double twoProportionP(long ka, long na, long kb, long nb) {
+        double pooled = (double) (ka + kb) / (na + nb);
+        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / na + 1.0 / nb));
+        if (se == 0) {
+            return (double) ka / na == (double) kb / nb ? 1.0 : 0.0;
+        }
+        double z = Math.abs((double) ka / na - (double) kb / nb) / se;
+        return 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1).cumulativeProbability(z));
     }
 
     /** Run r of A minus run r of B (crisis 1 or 0), over the replications both have. */
@@ -130,33 +196,67 @@ public final class Comparisons {
     }
 
     /**
-     * The paired difference of P(crisis by day t), A minus B, by day, with Student t 95%
-     * intervals over the pairs.
+     * The difference of P(crisis by day t), A minus B, by day, with 95% intervals: paired
+     * (Student t over the pairs of runs sharing a seed) when the groups share seeds
+     * ({@link #shareSeeds}), else as independent samples (Newcombe). Costs O(runs + horizon):
+     * each day's sums come from cumulative counts of first crisis days.
      *
      * @return rows {mean, low, high} by day
      */
-    public static double[][] pairedDifferenceOverTime(List<RunOutcome> a, List<RunOutcome> b, int horizon) {
+    public static double[][] differenceOverTime(List<RunOutcome> a, List<RunOutcome> b, int horizon) {
+        double[][] out = new double[horizon][3];
+        if (!shareSeeds(a, b)) {
+            long[] byA = cumulative(a.stream().mapToInt(RunOutcome::firstCrisisDay).toArray(), horizon);
+            long[] byB = cumulative(b.stream().mapToInt(RunOutcome::firstCrisisDay).toArray(), horizon);
+            for (int t = 0; t < horizon; t++) {
+                out[t] = independentDifference(byA[t], a.size(), byB[t], b.size());
+            }
+            return out;
+        }
         Map<Integer, RunOutcome> byReplication = new HashMap<>();
         b.forEach(r -> byReplication.put(r.replication(), r));
-        List<RunOutcome[]> pairs = new ArrayList<>();
+        List<Integer> dayA = new ArrayList<>();
+        List<Integer> dayB = new ArrayList<>();
+        List<Integer> dayBoth = new ArrayList<>();
         for (RunOutcome r : a) {
             RunOutcome partner = byReplication.get(r.replication());
             if (partner != null) {
-                pairs.add(new RunOutcome[] {r, partner});
+                dayA.add(r.firstCrisisDay());
+                dayB.add(partner.firstCrisisDay());
+                dayBoth.add(r.firstCrisisDay() < 0 || partner.firstCrisisDay() < 0 ? -1
+                        : Math.max(r.firstCrisisDay(), partner.firstCrisisDay()));
             }
         }
-        double[][] out = new double[horizon][3];
+        long n = dayA.size();
+        long[] byA = cumulative(dayA.stream().mapToInt(Integer::intValue).toArray(), horizon);
+        long[] byB = cumulative(dayB.stream().mapToInt(Integer::intValue).toArray(), horizon);
+        long[] byBoth = cumulative(dayBoth.stream().mapToInt(Integer::intValue).toArray(), horizon);
         for (int t = 0; t < horizon; t++) {
-            Moments m = new Moments();
-            for (RunOutcome[] p : pairs) {
-                m.add((p[0].crisisBy(t) ? 1.0 : 0.0) - (p[1].crisisBy(t) ? 1.0 : 0.0));
-            }
-            Intervals.Interval ci = Intervals.mean(m.mean(), m.sd(), m.n(), Intervals.LEVEL);
-            out[t][0] = m.mean();
-            out[t][1] = Double.isNaN(ci.low()) || m.sd() == 0 ? m.mean() : ci.low();
-            out[t][2] = Double.isNaN(ci.high()) || m.sd() == 0 ? m.mean() : ci.high();
+            // Each pair's difference is -1, 0 or 1: the sum is A - B and the sum of squares the
+            // pairs where exactly one of the two is in crisis, A + B - 2 both.
+            double mean = n == 0 ? Double.NaN : (double) (byA[t] - byB[t]) / n;
+            double squares = byA[t] + byB[t] - 2.0 * byBoth[t];
+            double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1)));
+            Intervals.Interval ci = Intervals.mean(mean, sd, n, Intervals.LEVEL);
+            out[t][0] = mean;
+            out[t][1] = Double.isNaN(ci.low()) || sd == 0 ? mean : ci.low();
+            out[t][2] = Double.isNaN(ci.high()) || sd == 0 ? mean : ci.high();
         }
         return out;
+    }
+
+    /** How many of the days (-1 for none) are at most t, for every t below the horizon. */
+    private static long[] cumulative(int[] days, int horizon) {
+        long[] counts = new long[horizon];
+        for (int d : days) {
+            if (d >= 0 && d < horizon) {
+                counts[d]++;
+            }
+        }
+        for (int t = 1; t < horizon; t++) {
+            counts[t] += counts[t - 1];
+        }
+        return counts;
     }
 
     /** U of the first sample: the number of pairs (x, y) with x > y, ties counting one half. */

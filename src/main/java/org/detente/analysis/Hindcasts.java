@@ -61,6 +61,13 @@ public final class Hindcasts {
      */
     public record Row(String quantity, String kind, String observed, String meaning, Forecast model,
                       Forecast uniform, Forecast baseRate, Forecast persistence, double pit, int line) {
+        /** The quantity in words for a chart: {@code us_japan_draft.CHN} is "us japan draft: CHN". */
+        public String label() {
+            int dot = quantity.indexOf('.');
+            String id = (dot < 0 ? quantity : quantity.substring(0, dot)).replace('_', ' ');
+            return dot < 0 ? id : id + ": " + quantity.substring(dot + 1).replace('_', ' ');
+        }
+
         /** Whether the row is scored (counts give a PIT value only; scripted ballots are not forecasts). */
         public boolean scored() {
             return kind.equals("categorical") || kind.equals("binary");

@@ -30,4 +30,10 @@ public record RunSummary(String scenario, long runs, long crises, Intervals.Inte
     public double usRussiaProbability() {
         return usRussiaRuns == 0 ? Double.NaN : (double) usRussiaCrises / usRussiaRuns;
     }
+
+    /** The same outcomes under another name (a comparison's label for the scenario). */
+    public RunSummary named(String name) {
+        return new RunSummary(name, runs, crises, crisisInterval, meanPeakRung, meanEscalationScore, escalationInterval,
+                meanMisperceptions, meanFirstCrisisDay, usRussiaRuns, usRussiaCrises, usRussiaInterval);
+    }
 }

@@ -44,7 +44,46 @@ public final class Survival {
     public record LogRank(double chiSquare, double p, double observed, double expected) {
     }
 
+    /**
+     * The hazard of a first crisis in one period: of the runs without a crisis when it began,
+     * the share that entered one during it.
+     *
+     * @param start  first day of the period
+     * @param end    last day of the period (inclusive)
+     * @param atRisk runs without a crisis before {@code start}
+     * @param events of those, runs whose first crisis fell in the period
+     * @param ci     Wilson 95% interval of events / atRisk
+     */
+    public record Hazard(int start, int end, long atRisk, long events, Intervals.Interval ci) {
+
+        /** events / atRisk (NaN with none at risk). */
+        public double rate() {
+            return atRisk == 0 ? Double.NaN : (double) events / atRisk;
+        }
+    }
+
     private Survival() {
+    }
+
+    /**
+     * The hazard of a first crisis period by period ({@code days} long; the last may be shorter):
+     * unlike P(crisis by day t), which can only rise, it shows whether the risk comes early and
+     * fades or holds through the run.
+     */
+    public static List<Hazard> hazard(List<RunOutcome> runs, int horizon, int days) {
+        int[] events = events(runs, horizon);
+        List<Hazard> out = new java.util.ArrayList<>();
+        long atRisk = runs.size();
+        for (int start = 0; start < horizon; start += days) {
+            int end = Math.min(horizon, start + days) - 1;
+            long k = 0;
+            for (int t = start; t <= end; t++) {
+                k += events[t];
+            }
+            out.add(new Hazard(start, end, atRisk, k, Intervals.wilson(k, atRisk, Intervals.LEVEL)));
+            atRisk -= k;
+        }
+        return out;
     }
 
     /** The Kaplan-Meier curve of a group of runs over {@code horizon} days. */

@@ -9,9 +9,11 @@ import java.util.Set;
  * Per-day summaries of one or more scenarios: one row per scenario, day and metric, as in
  * {@code timeseries.csv}. Immutable.
  *
- * @param rows the rows, in scenario, day, metric order
+ * @param rows  the rows, in scenario, day, metric order
+ * @param names the series to show and the names to show them by, in order, by default label
+ *              ({@link Key#label()}); empty for every series under its default label
  */
-public record TimeseriesSummary(List<Row> rows) {
+public record TimeseriesSummary(List<Row> rows, java.util.Map<String, String> names) {
 
     /**
      * One scenario, day and metric.
@@ -33,6 +35,17 @@ public record TimeseriesSummary(List<Row> rows) {
 
     public TimeseriesSummary {
         rows = List.copyOf(rows);
+        names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
+    }
+
+    /** Every series under its default label. */
+    public TimeseriesSummary(List<Row> rows) {
+        this(rows, java.util.Map.of());
+    }
+
+    /** The same rows showing only the series named, in the order and under the names given. */
+    public TimeseriesSummary named(java.util.Map<String, String> shown) {
+        return new TimeseriesSummary(rows, shown);
     }
 
     /**
@@ -45,8 +58,19 @@ public record TimeseriesSummary(List<Row> rows) {
     public record Key(String scenario, int designPoint, String label) {
     }
 
-    /** The series, in the order they first appear. */
+    /** The series, in the order they first appear (or as {@link #names()} orders and names them). */
     public List<Key> keys() {
+        List<Key> all = defaultKeys();
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<Key> shown = new ArrayList<>();
+        names.forEach((label, name) -> all.stream().filter(k -> k.label().equals(label)).findFirst()
+                .ifPresent(k -> shown.add(new Key(k.scenario(), k.designPoint(), name))));
+        return shown;
+    }
+
+    private List<Key> defaultKeys() {
         Set<String> seen = new LinkedHashSet<>();
         java.util.Map<String, Integer> pointsPerScenario = new java.util.HashMap<>();
         List<Row> firsts = new ArrayList<>();
@@ -89,6 +113,8 @@ public record TimeseriesSummary(List<Row> rows) {
     public TimeseriesSummary concat(TimeseriesSummary other) {
         List<Row> all = new ArrayList<>(rows);
         all.addAll(other.rows);
-        return new TimeseriesSummary(all);
+        java.util.Map<String, String> both = new java.util.LinkedHashMap<>(names);
+        both.putAll(other.names);
+        return new TimeseriesSummary(all, both);
     }
 }

@@ -171,7 +171,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                         (int) number(file, r, "misperceptions"));
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RunOutcome(key,
                         (int) number(file, r, "replication"), firstDay, (int) number(file, r, "peak_rung"),
-                        number(file, r, "escalation_score")));
+                        number(file, r, "escalation_score"), seed(file, r)));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(new Problem(file, 0, "", "not a well-formed table of 'detente batch' ("
@@ -184,10 +184,20 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
             summaries.add(s.summary(label));
             List<RunOutcome> relabelled = new ArrayList<>();
             byKey.get(key).forEach(o -> relabelled.add(new RunOutcome(label, o.replication(), o.firstCrisisDay(),
-                    o.peakRung(), o.escalationScore())));
+                    o.peakRung(), o.escalationScore(), o.seed())));
             runs.put(label, relabelled);
         });
         return summaries;
+    }
+
+    /** A run's seed: a signed 64-bit integer, read exactly (not through a double). */
+    private static long seed(Path file, CSVRecord r) throws InputException {
+        String text = field(file, r, "seed");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InputException(new Problem(file, line(r), "seed", "expected a whole number, found '" + text + "'"));
+        }
     }
 
     /** The US-Russia crisis of a row: null when the scenario lacks either (an empty cell). */

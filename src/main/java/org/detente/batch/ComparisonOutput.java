@@ -13,9 +13,10 @@ import org.detente.scenario.Problem;
  * Where {@code compare} writes its charts, {@code stats.csv} and {@code report.html}: usually
  * into a results folder, beside what {@code batch} wrote. Everything is written to a hidden
  * staging folder first and moved into place at the end, so an interrupted comparison leaves the
- * previous one whole; the folder is locked against other writers ({@link FolderLock}); and a
- * {@code report.html}, {@code stats.csv} or {@code charts/} that Détente did not write is
- * replaced only with {@code --force}.
+ * previous one whole; the folder is locked against other writers ({@link FolderLock}); and an
+ * earlier {@code report.html}, {@code stats.csv} or {@code charts/} is replaced only with
+ * {@code --force}, which replaces all three whole, so no chart of the earlier comparison is left
+ * beside the new ones.
  */
 public final class ComparisonOutput implements AutoCloseable {
 
@@ -27,18 +28,20 @@ public final class ComparisonOutput implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final FolderLock lock;
+    private final boolean created;
     private boolean committed;
 
-    private ComparisonOutput(Path target, Path staging, FolderLock lock) {
+    private ComparisonOutput(Path target, Path staging, FolderLock lock, boolean created) {
         this.target = target;
         this.staging = staging;
         this.lock = lock;
+        this.created = created;
     }
 
     /**
      * Prepares to write a comparison into {@code out}.
      *
-     * @param force replace comparison outputs Détente did not write
+     * @param force replace the outputs of an earlier comparison (or files of the same names)
      */
     public static ComparisonOutput open(Path out, boolean force) throws InputException {
         Path target = ResultsFolder.guard(out, List.of());
@@ -51,12 +54,16 @@ public final class ComparisonOutput implements AutoCloseable {
             // in a results folder without the marker is someone else's.
             boolean ours = Files.isRegularFile(target.resolve(MARKER));
             for (String name : OUTPUTS) {
-                if (Files.exists(target.resolve(name)) && !ours && !force) {
-                    throw new InputException(new Problem(out, 0, "--out", "holds a " + name + " that Détente did not"
-                            + " write; use --force to replace it, or choose another --out"));
+                if (Files.exists(target.resolve(name)) && !force) {
+                    throw new InputException(new Problem(out, 0, "--out", ours
+                            ? "holds an earlier comparison (charts/, stats.csv, report.html); add --force to replace it,"
+                            + " or choose another --out"
+                            : "holds a " + name + " that Détente did not write; add --force to replace it, or choose"
+                            + " another --out"));
                 }
             }
             Path staging = target.getParent().resolve("." + target.getFileName() + ".compare.partial");
+            boolean created = !Files.exists(target);
             try {
                 Files.createDirectories(target);
                 ResultsFolder.deleteTree(staging);
@@ -64,7 +71,7 @@ public final class ComparisonOutput implements AutoCloseable {
             } catch (IOException e) {
                 throw new InputException(new Problem(out, 0, "--out", "cannot create: " + ResultsFolder.reason(e)));
             }
-            return new ComparisonOutput(target, staging, lock);
+            return new ComparisonOutput(target, staging, lock, created);
         } catch (InputException | RuntimeException e) {
             lock.close();
             throw e;
@@ -76,15 +83,19 @@ public final class ComparisonOutput implements AutoCloseable {
         return staging;
     }
 
-    /** Moves the finished comparison into the folder, replacing the previous one's outputs. */
+    /**
+     * Moves the finished comparison into the folder, replacing the previous one's outputs whole:
+     * an output this comparison did not make (no charts, say) is removed rather than left stale.
+     */
     public void commit() throws IOException {
         Files.writeString(target.resolve(MARKER), "comparison outputs written by Détente\n");
         for (String name : OUTPUTS) {
             Path made = staging.resolve(name);
+            Path old = target.resolve(name);
             if (!Files.exists(made)) {
+                ResultsFolder.deleteTree(old);
                 continue;
             }
-            Path old = target.resolve(name);
             if (Files.isDirectory(old)) {
                 Path aside = target.resolve("." + name + ".old");
                 ResultsFolder.deleteTree(aside);
@@ -102,6 +113,9 @@ public final class ComparisonOutput implements AutoCloseable {
     public void close() {
         try {
             ResultsFolder.deleteTree(staging);
+            if (!committed && created) {
+                Files.deleteIfExists(target); // a comparison that failed leaves no empty folder behind
+            }
         } catch (IOException e) {
             if (committed) {
                 throw new UncheckedIOException(e);

@@ -305,7 +305,8 @@ public final class Hindcast {
         Function<RunResult, Integer> count = r -> (int) r.acts().stream()
                 .filter(a -> a.sender().equals(d.actor()) && (d.target().isEmpty() || a.receiver().equals(d.target()))
                         && d.signals().contains(a.signal()) && a.day() >= from && a.day() <= to).count();
-        String what = d.actor() + " " + String.join("/", d.signals()) + (d.target().isEmpty() ? "" : " toward "
+        String what = d.actor() + " " + String.join(" or ", d.signals().stream().map(x -> x.replace('_', ' ')
+                .replace('-', ' ')).toList()) + (d.target().isEmpty() ? "" : " toward "
                 + d.target()) + " between " + d.from() + " and " + d.to();
         double years = (to - from + 1) / 365.25;
         List<String> kinds = new ArrayList<>();
@@ -429,7 +430,7 @@ public final class Hindcast {
             int others = seats - named.size();
 
             String what = (council ? "Security Council" : "General Assembly") + " vote of " + v.date() + " ("
-                    + v.event() + ")";
+                    + v.id().replace('_', ' ') + ")";
             List<Quantity> quantities = new ArrayList<>();
             String id = v.id();
             int line = v.line();

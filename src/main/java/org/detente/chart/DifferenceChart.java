@@ -1,7 +1,10 @@
 package org.detente.chart;
 
 import java.awt.BasicStroke;
-import java.util.Map;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -10,36 +13,71 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** The paired difference of P(crisis by day t) between scenarios sharing seeds, with its 95% CI. */
+/**
+ * The difference of P(crisis by day t) between scenarios, in percentage points, later scenario
+ * minus earlier (as in {@code stats.csv}), with its 95% interval: paired over runs sharing seeds,
+ * or as independent samples where they do not (said in the legend). Each curve has the colour of
+ * the scenario it measures and a dash pattern for the scenario it is measured against.
+ */
 public final class DifferenceChart {
+
+    /**
+     * One curve.
+     *
+     * @param scenario the scenario measured
+     * @param other    the scenario it is measured against
+     * @param rows     {difference, low, high} by day, as proportions
+     * @param paired   whether the runs were paired by seed
+     * @param n        pairs of runs (paired) or runs in all (independent)
+     */
+    public record Difference(String scenario, String other, double[][] rows, boolean paired, long n) {
+
+        /** The curve's name: "dialogue minus baseline". */
+        public String label() {
+            return scenario + " minus " + other + (paired ? "" : " (independent samples)");
+        }
+    }
+
+    private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
 
     private DifferenceChart() {
     }
 
-    /**
-     * @param differences {mean, low, high} by day, by pair label ("a - b")
-     * @param pairs       number of paired runs behind each curve
-     */
-    public static JFreeChart of(Map<String, double[][]> differences, long pairs) {
+    public static JFreeChart of(List<Difference> differences, ChartContext context) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        for (Map.Entry<String, double[][]> e : differences.entrySet()) {
-            YIntervalSeries s = new YIntervalSeries(e.getKey());
-            double[][] d = e.getValue();
-            for (int t = 0; t < d.length; t++) {
-                s.add(t, d[t][0], d[t][1], d[t][2]);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        List<String> references = new ArrayList<>();
+        long pairs = 0;
+        boolean allPaired = true;
+        for (int i = 0; i < differences.size(); i++) {
+            Difference d = differences.get(i);
+            YIntervalSeries s = new YIntervalSeries(d.label());
+            for (int t = 0; t < d.rows().length; t++) {
+                s.add(t, 100 * d.rows()[t][0], 100 * d.rows()[t][1], 100 * d.rows()[t][2]);
             }
             data.addSeries(s);
+            if (!references.contains(d.other())) {
+                references.add(d.other());
+            }
+            float[] dash = DASHES[Math.min(DASHES.length - 1, references.indexOf(d.other()))];
+            Color c = context.palette().colour(d.scenario());
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesFillPaint(i, c);
+            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(2.2f)
+                    : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            pairs = Math.max(pairs, d.n());
+            allPaired &= d.paired();
         }
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        for (int i = 0; i < differences.size(); i++) {
-            renderer.setSeriesStroke(i, new BasicStroke(2.2f));
-        }
-        renderer.setAlpha(0.25f);
-        NumberAxis y = new NumberAxis("difference in P(crisis by day t) (percentage points / 100)");
-        XYPlot plot = new XYPlot(data, new NumberAxis("Day of simulation (days)"), y, renderer);
-        plot.addRangeMarker(new ValueMarker(0.0));
+        renderer.setAlpha(0.18f);
+        NumberAxis y = new NumberAxis("difference in P(crisis by day t), percentage points");
+        XYPlot plot = new XYPlot(data, context.time().axis(), y, renderer);
+        plot.addRangeMarker(new ValueMarker(0.0, Color.DARK_GRAY, new BasicStroke(1f)));
         Style.grid(plot);
-        return Style.chart("Paired difference in crisis probability over time", plot, true,
-                String.format(java.util.Locale.ROOT, "%,d pairs of runs sharing seeds; shaded: 95%% CI (Student t)", pairs));
+        String subtitle = allPaired
+                ? String.format(Locale.ROOT, "%,d pairs of runs sharing seeds; above 0: the first scenario named has"
+                + " more crises; shaded: 95%% interval (paired t)", pairs)
+                : "above 0: the first scenario named has more crises; shaded: 95% interval (paired t where runs share"
+                + " seeds, Newcombe for independent samples)";
+        return Style.chart("Difference in crisis probability over time", plot, true, subtitle);
     }
 }

@@ -23,12 +23,21 @@ public final class DistributionChart {
      * @param title  what is shown
      * @param unit   the value axis label
      */
-    public static JFreeChart of(Map<String, double[]> values, String title, String unit) {
+    public static JFreeChart of(Map<String, double[]> values, String title, String unit, Palette palette) {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         long min = Long.MAX_VALUE;
         long max = 0;
         int i = 0;
-        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+        List<java.awt.Color> colours = new java.util.ArrayList<>();
+        values.keySet().forEach(label -> colours.add(palette.colour(label)));
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return Style.alpha(colours.get(column), 150); // each scenario's box in its colour
+            }
+        };
         for (Map.Entry<String, double[]> e : values.entrySet()) {
             double[] v = e.getValue().clone();
             Arrays.sort(v);
@@ -59,12 +68,12 @@ public final class DistributionChart {
             max = Math.max(max, v.length);
             i++;
         }
-        renderer.setSeriesPaint(0, new java.awt.Color(0x9ECAE1));
         renderer.setMeanVisible(false);
         renderer.setMaximumBarWidth(0.18);
         renderer.setMaxOutlierVisible(false);
         renderer.setMinOutlierVisible(false);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Scenario"), new NumberAxis(unit), renderer);
+        renderer.setUseOutlinePaintForWhiskers(false);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), new NumberAxis(unit), renderer);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setRangeGridlinePaint(Style.GRID);
         return Style.chart(title, plot, false, Style.runs(min == Long.MAX_VALUE ? 0 : min, max)

@@ -2,11 +2,16 @@ package org.detente.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.Line2D;
 import java.util.List;
 import org.detente.analysis.DailyMetric;
 import org.detente.analysis.TimeseriesSummary;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -18,23 +23,35 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Fan charts: per scenario, the median of a daily metric with its 50% and 90% bands across
- * runs, and the 95% interval of the mean; scenarios side by side on a shared value axis.
+ * runs, and the 95% interval of the mean; scenarios side by side on a shared value axis, each
+ * in its colour; one legend whose swatches show what each band is.
  */
 public final class FanChart {
+
+    private static final Color MEAN = new Color(0x333333);
 
     private FanChart() {
     }
 
-    /** A fan chart of one metric for every series of the summary. */
-    public static JFreeChart of(TimeseriesSummary summary, DailyMetric metric) {
-        NumberAxis value = new NumberAxis(metric.unit());
+    /** A fan chart of one metric for every series of the summary, titled after the metric. */
+    public static JFreeChart of(TimeseriesSummary summary, DailyMetric metric, ChartContext context) {
+        return of(summary, metric, metric.title(), metric.unit(), context);
+    }
+
+    /**
+     * A fan chart of one metric under another title and unit (the summary's values transformed,
+     * such as the escalation score per actor pair and day).
+     */
+    public static JFreeChart of(TimeseriesSummary summary, DailyMetric metric, String title, String unit,
+                                ChartContext context) {
+        boolean ladder = metric == DailyMetric.RUNG;
+        ValueAxis value = ladder ? Ladder.axis(unit, context.rungs()) : new NumberAxis(unit);
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(value);
         combined.setGap(12);
         List<TimeseriesSummary.Key> keys = summary.keys();
         long min = Long.MAX_VALUE;
         long max = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            TimeseriesSummary.Key key = keys.get(i);
+        for (TimeseriesSummary.Key key : keys) {
             List<TimeseriesSummary.Row> rows = summary.series(key, metric);
             YIntervalSeries outer = new YIntervalSeries("90% of runs");
             YIntervalSeries inner = new YIntervalSeries("50% of runs");
@@ -52,32 +69,45 @@ public final class FanChart {
                 min = Math.min(min, rows.get(0).n());
                 max = Math.max(max, rows.get(0).n());
             }
-            Color c = ComparisonCharts.colour(key.label(), i);
-            NumberAxis day = new NumberAxis(key.label() + ": day (days)");
+            Color c = context.palette().colour(key.label());
             XYPlot plot = new XYPlot();
-            plot.setDomainAxis(day);
+            plot.setDomainAxis(context.time().axis(key.label()));
             plot.setDataset(0, new XYSeriesCollection(median));
             XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
             line.setSeriesPaint(0, c.darker());
             line.setSeriesStroke(0, new BasicStroke(2f));
             plot.setRenderer(0, line);
             plot.setDataset(1, collection(mean));
-            plot.setRenderer(1, band(Color.BLACK, 0.35f));
+            plot.setRenderer(1, band(MEAN, 0.45f));
             plot.setDataset(2, collection(inner));
             plot.setRenderer(2, band(c, 0.45f));
             plot.setDataset(3, collection(outer));
             plot.setRenderer(3, band(c, 0.2f));
-            if (i > 0) {
-                for (int r = 0; r < 4; r++) {
-                    plot.getRenderer(r).setSeriesVisibleInLegend(0, false); // one legend for all panels
-                }
+            if (ladder) {
+                Ladder.threshold(plot, context.crisisThreshold());
             }
             Style.grid(plot);
             combined.add(plot, 1);
         }
-        return Style.chart(metric.title() + " over time: median, 50% and 90% of runs, 95% CI of the mean",
-                combined, true, Style.runs(min == Long.MAX_VALUE ? 0 : min, max)
-                        + "; dark line: median; bands: 50% and 90% of runs; grey: 95% CI of the mean");
+        combined.setFixedLegendItems(legend());
+        return Style.chart(title + " over time", combined, true, Style.runs(min == Long.MAX_VALUE ? 0 : min, max)
+                + "; line: median run; bands: middle 50% and 90% of runs; dark band: 95% CI of the mean");
+    }
+
+    /** The legend: what each line and band is, in neutral greys (the panels' colours are the scenarios'). */
+    private static LegendItemCollection legend() {
+        LegendItemCollection items = new LegendItemCollection();
+        LegendItem median = new LegendItem("median run", "", "", "", new Line2D.Double(-8, 0, 8, 0), Color.DARK_GRAY,
+                new BasicStroke(2f), Color.DARK_GRAY);
+        items.add(median);
+        items.add(box("middle 50% of runs", new Color(0x8C8C8C)));
+        items.add(box("middle 90% of runs", new Color(0xCFCFCF)));
+        items.add(box("mean, 95% CI", new Color(0x555555)));
+        return items;
+    }
+
+    private static LegendItem box(String label, Color c) {
+        return new LegendItem(label, "", "", "", new Rectangle(-6, -5, 12, 10), c);
     }
 
     private static YIntervalSeriesCollection collection(YIntervalSeries series) {

@@ -31,10 +31,10 @@ public final class HindcastChart {
             if (!r.scored()) {
                 continue;
             }
-            data.addValue(r.model().p(), "model", r.quantity());
-            data.addValue(r.uniform().p(), "uniform", r.quantity());
-            data.addValue(r.baseRate().p(), "base rate", r.quantity());
-            data.addValue(r.persistence().defined() ? r.persistence().p() : null, "persistence", r.quantity());
+            data.addValue(r.model().p(), "model", r.label());
+            data.addValue(r.uniform().p(), "uniform", r.label());
+            data.addValue(r.baseRate().p(), "base rate", r.label());
+            data.addValue(r.persistence().defined() ? r.persistence().p() : null, "persistence", r.label());
         }
         NumberAxis range = new NumberAxis("probability given to what happened");
         range.setRange(0, 1);

@@ -26,7 +26,7 @@ public final class SignalMixChart {
     private SignalMixChart() {
     }
 
-    public static JFreeChart of(TimeseriesSummary summary) {
+    public static JFreeChart of(TimeseriesSummary summary, ChartContext context) {
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(new NumberAxis("share of signals sent"));
         combined.setGap(12);
         long min = Long.MAX_VALUE;
@@ -65,7 +65,7 @@ public final class SignalMixChart {
                     renderer.setSeriesVisibleInLegend(c, false); // one legend for all panels
                 }
             }
-            XYPlot plot = new XYPlot(data, new NumberAxis(key.label() + ": day (days)"), null, renderer);
+            XYPlot plot = new XYPlot(data, context.time().axis(key.label()), null, renderer);
             Style.grid(plot);
             combined.add(plot, 1);
             if (days > 0) {

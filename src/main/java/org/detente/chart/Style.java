@@ -24,6 +24,13 @@ final class Style {
         return chart;
     }
 
+    /** A legend of many entries in a narrow column at the right, in a small font. */
+    static void sideLegend(JFreeChart chart) {
+        org.jfree.chart.title.LegendTitle legend = chart.getLegend();
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+    }
+
     static void grid(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);

@@ -73,7 +73,7 @@ final class DemoSections {
             }
         }
         h.append("</table>\n");
-        sections.add(new Report.Section("Under parameter uncertainty: the posterior " + file, h.toString()));
+        sections.add(new Report.Section("Under parameter uncertainty (posterior sample " + file + ")", h.toString()));
     }
 
     /** Where the parameter sets' own P(crisis) lie, in words. */
@@ -85,13 +85,12 @@ final class DemoSections {
     /** Sobol indices of P(crisis) under dialogue and escalation and of their difference, with tipping points. */
     static void sensitivity(BatchResults results, Path folder, List<Report.Section> sections, List<String> lines)
             throws IOException {
-        List<Report.Figure> figures = new ArrayList<>();
-        Path charts = Files.createDirectories(folder.resolve("charts"));
-        List<Workflows.Sensitivity> found = Workflows.sensitivity(results, figures, charts, new ArrayList<>());
+        Figures figures = new Figures(folder.resolve("charts"));
+        List<Workflows.Sensitivity> found = Workflows.sensitivity(results, figures, new ArrayList<>());
         for (int i = 0; i < found.size(); i++) {
             Workflows.Sensitivity s = found.get(i);
             sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
-                    Workflows.sensitivityHtml(s) + Report.figureHtml(figures.get(i))));
+                    Workflows.sensitivityHtml(s) + Report.figureHtml(figures.list().get(i))));
             if (s.outcome().contains(" minus ")) {
                 lines.add("Sensitivity of " + s.outcome() + ": " + s.sentences().get(0));
             }

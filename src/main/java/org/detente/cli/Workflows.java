@@ -34,7 +34,11 @@ import org.detente.chart.FanChart;
 import org.detente.chart.Heatmap;
 import org.detente.chart.MorrisChart;
 import org.detente.chart.SignalMixChart;
-import org.detente.chart.SurvivalChart;
+import org.detente.chart.ChartContext;
+import org.detente.chart.HazardChart;
+import org.detente.chart.Palette;
+import org.detente.chart.PeakRungChart;
+import org.detente.chart.TimeAxis;
 import org.detente.report.Report;
 import org.detente.scenario.InputException;
 import org.detente.scenario.Problem;
@@ -210,19 +214,18 @@ final class Workflows {
             @Override
             public void write(BatchPlan plan, Path staging) throws Exception {
                 org.detente.batch.Calibration.Result r = org.detente.batch.Calibration.fit(experiment, plan, staging);
-                Path charts = Files.createDirectories(staging.resolve("charts"));
-                List<Report.Figure> figures = new ArrayList<>();
+                Figures figures = new Figures(staging.resolve("charts"));
                 int k = r.parameters().size();
                 double[][] sample = new double[k][];
                 for (int j = 0; j < k; j++) {
                     sample[j] = r.sampleValues(j);
-                    figure(figures, charts, "marginal_" + r.parameters().get(j), r.parameters().get(j) + ": prior and posterior",
+                    figures.add("marginal_" + r.parameters().get(j), r.parameters().get(j) + ": prior and posterior",
                             org.detente.chart.CalibrationCharts.marginal(r.parameters().get(j), r.priorValues(j), sample[j],
                                     r.low()[j], r.high()[j]));
                 }
                 for (int i = 0; i < k; i++) {
                     for (int j = i + 1; j < k; j++) {
-                        figure(figures, charts, "pair_" + r.parameters().get(i) + "_" + r.parameters().get(j),
+                        figures.add("pair_" + r.parameters().get(i) + "_" + r.parameters().get(j),
                                 r.parameters().get(i) + " and " + r.parameters().get(j),
                                 org.detente.chart.CalibrationCharts.pair(r.parameters().get(i), sample[i], r.low()[i],
                                         r.high()[i], r.parameters().get(j), sample[j], r.low()[j], r.high()[j]));
@@ -232,7 +235,7 @@ final class Workflows {
                                 + " (%.0f%%), effective sample size %.0f; posterior sample of %,d draws in posterior.csv.",
                         r.prior().length, plan.replications(), r.posterior().accepted().length,
                         100 * r.posterior().acceptanceRate(), r.posterior().effectiveSampleSize(), r.sample().length);
-                org.detente.report.CalibrationReport.write(staging.resolve("report.html"), figures,
+                org.detente.report.CalibrationReport.write(staging.resolve("report.html"), figures.list(),
                         summary[0]);
             }
         });
@@ -243,14 +246,13 @@ final class Workflows {
     static List<Report.Figure> writeHindcast(Path folder, org.detente.analysis.Hindcasts.Result result, String title)
             throws IOException {
         org.detente.batch.Hindcast.write(folder.resolve("hindcast.csv"), result);
-        Path charts = Files.createDirectories(folder.resolve("charts"));
-        List<Report.Figure> figures = new ArrayList<>();
-        figure(figures, charts, "hindcast_probabilities", "The probability each forecast gave to what happened",
+        Figures figures = new Figures(folder.resolve("charts"));
+        figures.add("hindcast_probabilities", "The probability each forecast gave to what happened",
                 org.detente.chart.HindcastChart.probabilities(result));
-        figure(figures, charts, "hindcast_pit", "Observed counts against the runs' distribution (PIT histogram)",
+        figures.add("hindcast_pit", "Observed counts against the runs' distribution (PIT histogram)",
                 org.detente.chart.HindcastChart.pit(result, 5));
-        org.detente.report.HindcastReport.write(folder.resolve("report.html"), title, result, figures);
-        return figures;
+        org.detente.report.HindcastReport.write(folder.resolve("report.html"), title, result, figures.list());
+        return figures.list();
     }
 
     /**
@@ -278,33 +280,45 @@ final class Workflows {
         return located;
     }
 
+    /** Days in each period of the hazard chart: about a month. */
+    static final int HAZARD_DAYS = 30;
+
+    private static final Map<DailyMetric, String> FAN_CAPTIONS = Map.of(
+            DailyMetric.POSTURE, "How hostile the actors' public posture is, in Goldstein points below the anchor"
+                    + " (0 is neutral, higher is more hostile), averaged over the actors.",
+            DailyMetric.TRUST, "Trust between adversaries, from 0 (none) to 1, averaged over adversarial dyads:"
+                    + " dialogue should raise it, misperceived signals lower it.",
+            DailyMetric.HOSTILITY, "The hostility each actor perceives in the signals it receives, in Goldstein"
+                    + " points below the anchor, averaged over the actors: what drives the next escalation.");
+
     /** Series beyond which per-series charts (fans, signal mix, boxes) and pairwise tests are left out. */
     static final int MAX_SERIES = 6;
 
     /**
-     * Reads results folders and writes the comparison charts ({@code charts/}), {@code stats.csv}
-     * and {@code report.html} into {@code out}.
+     * How a comparison is made beyond its folders.
      *
-     * @return the outcomes compared
+     * @param scenarios the series to show and their labels ({@code --scenario}); empty for all
+     * @param unpaired  whether scenarios whose runs do not share seeds may be compared as independent samples
+     * @param dpi       the resolution of the PNG charts (72 for the screen; 300 for print)
      */
-    static List<RunSummary> compare(List<Path> folders, Path out, boolean force) throws InputException, IOException {
-        return compare(folders, out, List.of(), force);
+    record CompareOptions(List<SeriesSelection.Choice> scenarios, boolean unpaired, int dpi) {
+
+        /** Every series, paired comparisons only, PNG for the screen. */
+        static final CompareOptions DEFAULT = new CompareOptions(List.of(), false, ChartFiles.SCREEN_DPI);
     }
 
     /**
-     * As {@link #compare(List, Path, boolean)}, with the decomposition of a lever factorial run
-     * elsewhere to report beside the comparison (empty for none); factorials in the folders
-     * compared are decomposed too.
+     * Reads results folders and writes the comparison charts ({@code charts/}), {@code stats.csv}
+     * and {@code report.html} into {@code out}, with the decomposition of a lever factorial run
+     * elsewhere to report beside it (empty for none; factorials in the folders compared are
+     * decomposed too) and report sections made elsewhere (the demo's parameter uncertainty,
+     * sensitivity, hindcast).
+     *
+     * @return the outcomes compared
      */
     static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
-                                    boolean force) throws InputException, IOException {
-        return compare(folders, out, extraLevers, List.of(), force);
-    }
-
-    /** As above, with report sections made elsewhere (the demo's parameter uncertainty, sensitivity, hindcast). */
-    static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
                                     List<Report.Section> sections, boolean force) throws InputException, IOException {
-        return compare(folders, out, extraLevers, sections, force, new ArrayList<>());
+        return compare(folders, out, extraLevers, sections, force, new ArrayList<>(), CompareOptions.DEFAULT);
     }
 
     /**
@@ -312,8 +326,8 @@ final class Workflows {
      * parameter uncertainty of folders run with a posterior).
      */
     static List<RunSummary> compare(List<Path> folders, Path out, List<LeverEffects.Effect> extraLevers,
-                                    List<Report.Section> sections, boolean force, List<String> notes)
-            throws InputException, IOException {
+                                    List<Report.Section> sections, boolean force, List<String> notes,
+                                    CompareOptions options) throws InputException, IOException {
         // Each folder is read (and verified) once, before anything is written.
         List<BatchResults> all = new ArrayList<>();
         List<LeverEffects.Effect> levers = new ArrayList<>(extraLevers);
@@ -323,7 +337,7 @@ final class Workflows {
             levers.addAll(leverEffects(results));
         }
         try (ComparisonOutput output = ComparisonOutput.open(out, force)) {
-            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers, sections, notes);
+            List<RunSummary> outcomes = writeComparison(all, output.staging(), levers, sections, notes, options);
             output.commit();
             return outcomes;
         } catch (IOException e) {
@@ -332,77 +346,126 @@ final class Workflows {
     }
 
     private static List<RunSummary> writeComparison(List<BatchResults> all, Path out, List<LeverEffects.Effect> levers,
-                                                    List<Report.Section> extraSections, List<String> notes)
-            throws InputException, IOException {
+                                                    List<Report.Section> extraSections, List<String> notes,
+                                                    CompareOptions options) throws InputException, IOException {
         List<Report.Section> sections = new ArrayList<>(extraSections);
-        TimeseriesSummary timeseries = new TimeseriesSummary(List.of());
-        List<RunSummary> outcomes = new ArrayList<>();
-        Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
-        Map<String, Map<String, String>> design = new LinkedHashMap<>();
+        TimeseriesSummary allSeries = new TimeseriesSummary(List.of());
+        List<RunSummary> allOutcomes = new ArrayList<>();
+        Map<String, List<RunOutcome>> allRuns = new LinkedHashMap<>();
+        Map<String, Map<String, String>> allDesign = new LinkedHashMap<>();
+        Map<String, BatchResults> source = new LinkedHashMap<>();
         int longest = 0;
         for (BatchResults results : all) {
             for (String name : results.runs().keySet()) {
-                if (runs.containsKey(name)) {
+                if (allRuns.containsKey(name)) {
                     throw new InputException(new Problem(results.folder(), 0, "scenario",
                             "scenario '" + name + "' appears in more than one results folder; compare distinct scenarios"));
                 }
+                source.put(name, results);
             }
-            timeseries = timeseries.concat(results.timeseries());
-            outcomes.addAll(results.outcomes());
-            runs.putAll(results.runs());
-            design.putAll(results.design());
+            allSeries = allSeries.concat(results.timeseries());
+            allOutcomes.addAll(results.outcomes());
+            allRuns.putAll(results.runs());
+            allDesign.putAll(results.design());
             longest = Math.max(longest, results.horizon());
         }
-        int horizon = longest;
-        Path charts = out.resolve("charts");
-        Files.createDirectories(charts);
-        List<Report.Figure> figures = new ArrayList<>();
-        boolean few = runs.size() <= MAX_SERIES;
-        figure(figures, charts, "crisis_probability", "Probability of a crisis by day t",
-                ComparisonCharts.crisisProbability(timeseries));
-        if (few) {
-            List<Survival.Curve> curves = new ArrayList<>();
-            for (Map.Entry<String, List<RunOutcome>> e : runs.entrySet()) {
-                curves.add(Survival.kaplanMeier(e.getKey(), e.getValue(), horizon));
+        Map<String, String> shown = SeriesSelection.of(new ArrayList<>(allRuns.keySet()), allDesign,
+                options.scenarios(), all.stream().map(BatchResults::folder).toList());
+        Map<String, List<RunOutcome>> runs = new LinkedHashMap<>();
+        Map<String, Map<String, String>> design = new LinkedHashMap<>();
+        List<RunSummary> outcomes = new ArrayList<>();
+        shown.forEach((series, name) -> {
+            runs.put(name, allRuns.get(series));
+            if (allDesign.containsKey(series)) {
+                design.put(name, allDesign.get(series));
             }
-            figure(figures, charts, "survival", "Time to first crisis (Kaplan-Meier)", SurvivalChart.of(curves));
+            allOutcomes.stream().filter(o -> o.scenario().equals(series)).findFirst()
+                    .ifPresent(o -> outcomes.add(o.named(name)));
+        });
+        TimeseriesSummary timeseries = allSeries.named(shown);
+        boolean few = runs.size() <= MAX_SERIES;
+        List<String> unpaired = few ? unpairedPairs(shown, runs, source, options.unpaired()) : List.of();
+        int horizon = longest;
+        Map<String, Double> pairDays = new LinkedHashMap<>();
+        shown.forEach((series, name) -> pairDays.put(name, pairDays(source.get(series), series)));
+        ChartContext context = new ChartContext(Palette.of(new ArrayList<>(runs.keySet())),
+                new TimeAxis(horizon, commonStartDate(all)), crisisThreshold(all),
+                org.detente.model.EscalationLadder.RUNGS);
+        Figures figures = new Figures(out.resolve("charts"), options.dpi());
+        figures.add("crisis_probability", "Probability of a crisis by day t", "Each line is the share of runs that"
+                + " have reached a crisis (a dyad at or above the crisis threshold) by that day; the band is its 95%"
+                + " interval. Where bands do not overlap, the scenarios differ by more than chance. The axis is"
+                + " zoomed to the values.", ComparisonCharts.crisisProbability(timeseries, context));
+        if (few) {
             if (runs.size() >= 2) {
-                Map<String, double[][]> differences = new LinkedHashMap<>();
+                List<DifferenceChart.Difference> differences = new ArrayList<>();
                 List<String> labels = new ArrayList<>(runs.keySet());
-                long pairs = 0;
                 for (int i = 0; i < labels.size(); i++) {
                     for (int j = i + 1; j < labels.size(); j++) {
-                        differences.put(labels.get(j) + " - " + labels.get(i), Comparisons.pairedDifferenceOverTime(
-                                runs.get(labels.get(j)), runs.get(labels.get(i)), horizon));
-                        pairs = Math.max(pairs, Math.min(runs.get(labels.get(i)).size(), runs.get(labels.get(j)).size()));
+                        List<RunOutcome> later = runs.get(labels.get(j));
+                        List<RunOutcome> earlier = runs.get(labels.get(i));
+                        boolean paired = Comparisons.shareSeeds(later, earlier);
+                        differences.add(new DifferenceChart.Difference(labels.get(j), labels.get(i),
+                                Comparisons.differenceOverTime(later, earlier, horizon), paired,
+                                paired ? Math.min(later.size(), earlier.size()) : later.size() + earlier.size()));
                     }
                 }
-                figure(figures, charts, "paired_difference", "Paired difference in P(crisis by day t)",
-                        DifferenceChart.of(differences, pairs));
+                figures.add("paired_difference", "Difference in crisis probability between scenarios", "Each curve"
+                        + " is one scenario's P(crisis by day t) minus another's, in percentage points; above zero the"
+                        + " first-named scenario is riskier. Where the band excludes zero the difference is more than"
+                        + " chance. Runs that share seeds are compared pair by pair, which removes most of the noise.",
+                        DifferenceChart.of(differences, context));
             }
-            for (DailyMetric metric : List.of(DailyMetric.RUNG, DailyMetric.ESCALATION_SCORE, DailyMetric.POSTURE,
-                    DailyMetric.TRUST, DailyMetric.HOSTILITY)) {
-                figure(figures, charts, "fan_" + metric.key(), metric.title() + " (fan chart)",
-                        FanChart.of(timeseries, metric));
+            Map<String, List<Survival.Hazard>> hazards = new LinkedHashMap<>();
+            runs.forEach((label, list) -> hazards.put(label, Survival.hazard(list, horizon, HAZARD_DAYS)));
+            figures.add("hazard", "When crises begin", "Of the runs still without a crisis at the start of each "
+                    + HAZARD_DAYS + "-day period, the share that enter one during it. A falling line means the risk"
+                    + " is concentrated early; a flat one that it persists through the run.",
+                    HazardChart.of(hazards, HAZARD_DAYS, context));
+            figures.add("fan_rung", "Highest ladder rung over time", "Per scenario, the highest rung of any dyad in"
+                    + " the median run (line), in the middle half and 90% of runs (bands), and the mean with its 95%"
+                    + " interval (dark band). The dashed line is the crisis threshold: runs whose band reaches it are"
+                    + " in crisis.", FanChart.of(timeseries, DailyMetric.RUNG, context));
+            figures.add("fan_escalation_score", "Escalation score per actor pair and day", "The signals' escalation"
+                    + " weights summed so far, divided by the number of actor pairs and days elapsed, so scenarios with"
+                    + " more actors or a longer run compare fairly. Below zero, de-escalating signals outweigh"
+                    + " escalating ones.", FanChart.of(perPairDay(timeseries, source, shown), DailyMetric.ESCALATION_SCORE,
+                    "Escalation score per actor pair and day", "score per actor pair and day (running mean)", context));
+            for (DailyMetric metric : List.of(DailyMetric.POSTURE, DailyMetric.TRUST, DailyMetric.HOSTILITY)) {
+                figures.add("fan_" + metric.key(), metric.title() + " over time", FAN_CAPTIONS.get(metric),
+                        FanChart.of(timeseries, metric, context));
             }
-            Map<String, double[]> peaks = new LinkedHashMap<>();
+            Map<String, long[]> peaks = new LinkedHashMap<>();
             Map<String, double[]> scores = new LinkedHashMap<>();
             runs.forEach((label, list) -> {
-                peaks.put(label, list.stream().mapToDouble(RunOutcome::peakRung).toArray());
-                scores.put(label, list.stream().mapToDouble(RunOutcome::escalationScore).toArray());
+                long[] counts = new long[org.detente.model.EscalationLadder.RUNGS.size()];
+                list.forEach(r -> counts[Math.min(counts.length - 1, Math.max(0, r.peakRung()))]++);
+                peaks.put(label, counts);
+                scores.put(label, list.stream().mapToDouble(r -> r.escalationScore() / pairDays.get(label)).toArray());
             });
-            figure(figures, charts, "distribution_peak_rung", "Peak rung by scenario",
-                    DistributionChart.of(peaks, "Highest ladder rung reached per run", "rung (0-6)"));
-            figure(figures, charts, "distribution_escalation_score", "Escalation score by scenario",
-                    DistributionChart.of(scores, "Cumulative escalation score per run", "score (Rivera et al. 2024)"));
-            figure(figures, charts, "signal_mix", "Signal mix over time", SignalMixChart.of(timeseries));
+            figures.add("distribution_peak_rung", "Highest rung reached per run", "Each bar splits a scenario's runs"
+                    + " by the highest rung any dyad reached; outlined segments (marked *) are at or above the crisis"
+                    + " threshold, so their total is P(crisis).", PeakRungChart.of(peaks, context.crisisThreshold(),
+                            context.rungs()));
+            figures.add("distribution_escalation_score", "Escalation score per run", "Per scenario, the spread over"
+                    + " runs of the escalation score per actor pair and day: box from the lower to the upper quartile,"
+                    + " line at the median, whiskers to the furthest runs within 1.5 times the box.",
+                    DistributionChart.of(scores, "Escalation score per actor pair and day, per run",
+                            "score per actor pair and day", context.palette()));
+            figures.add("signal_mix", "Signal mix over time", "The share of each kind of signal among all signals"
+                    + " sent, week by week (categories of Rivera et al. 2024): more posturing and escalation at the top"
+                    + " means a harsher exchange.", SignalMixChart.of(timeseries, context));
         } else {
-            figure(figures, charts, "mean_rung", "Mean highest ladder rung over time",
-                    ComparisonCharts.mean(timeseries, DailyMetric.RUNG));
+            figures.add("mean_rung", "Mean highest ladder rung over time", "The mean over runs of the highest rung of"
+                    + " any dyad, per series, with the crisis threshold dashed. With this many series, per-series fan"
+                    + " charts and pairwise tests are left out; runs.csv has every run.",
+                    ComparisonCharts.mean(timeseries, DailyMetric.RUNG, context));
         }
         heatmap(design, outcomes).ifPresent(chart -> {
             try {
-                figure(figures, charts, "heatmap_crisis_probability", "Crisis probability over the design", chart);
+                figures.add("heatmap_crisis_probability", "Crisis probability over the design", "Each cell is one"
+                        + " design point: its P(crisis) and its number of runs; darker is riskier. Look for where the"
+                        + " colour changes fast: a tipping point in the two parameters.", chart);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -410,8 +473,8 @@ final class Workflows {
         List<Comparisons.Stat> stats = new ArrayList<>();
         for (BatchResults results : all) {
             posteriorDraws(results).ifPresent(draws -> DemoSections.posterior(results, draws, sections, notes));
-            morris(results, figures, charts, stats);
-            for (Sensitivity s : sensitivity(results, figures, charts, stats)) {
+            morris(results, figures, stats);
+            for (Sensitivity s : sensitivity(results, figures, stats)) {
                 sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
                         sensitivityHtml(s)));
             }
@@ -423,6 +486,12 @@ final class Workflows {
                 stats.addAll(Comparisons.of(Map.of(e.getKey(), e.getValue()), horizon));
             }
         }
+        runs.forEach((label, list) -> stats.add(Comparisons.mean(label, "mean_escalation_per_pair_day",
+                list.stream().mapToDouble(r -> r.escalationScore() / pairDays.get(label)).toArray())));
+        if (!unpaired.isEmpty()) {
+            notes.add("Compared as independent samples, since their runs do not share seeds: "
+                    + String.join("; ", unpaired) + ".");
+        }
         for (LeverEffects.Effect e : levers) {
             stats.add(new Comparisons.Stat("lever", e.lever().isEmpty() ? "levers" : e.lever(),
                     e.from().isEmpty() ? "" : e.from() + " -> " + e.to(), "crisis_difference_" + e.kind().replace(' ', '_'),
@@ -433,9 +502,106 @@ final class Workflows {
         for (BatchResults results : all) {
             manifests.add(Files.readString(results.folder().resolve("manifest.json"), StandardCharsets.UTF_8));
         }
-        Report.write(out.resolve("report.html"), all.stream().map(BatchResults::manifest).toList(), outcomes, figures,
-                stats, few, manifests, levers, sections);
+        Report.write(out.resolve("report.html"), new Report.Input(all.stream().map(BatchResults::manifest).toList(),
+                outcomes, figures.list(), stats, few, manifests, levers, sections, unpaired,
+                org.detente.model.EscalationLadder.RUNGS));
         return outcomes;
+    }
+
+    /** The start date all compared scenarios share, if they do. */
+    private static java.util.Optional<java.time.LocalDate> commonStartDate(List<BatchResults> all) {
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        all.forEach(r -> r.manifest().path("scenarios").forEach(s -> dates.add(s.path("start_date").asText(""))));
+        return dates.size() == 1 && !dates.contains("") ? java.util.Optional.of(java.time.LocalDate.parse(
+                dates.iterator().next())) : java.util.Optional.empty();
+    }
+
+    /** The crisis threshold of the scenarios compared (the lowest, should they differ). */
+    private static int crisisThreshold(List<BatchResults> all) {
+        int threshold = Integer.MAX_VALUE;
+        for (BatchResults r : all) {
+            for (JsonNode s : r.manifest().path("scenarios")) {
+                threshold = Math.min(threshold, s.path("crisis_threshold").asInt(4));
+            }
+        }
+        return threshold == Integer.MAX_VALUE ? 4 : threshold;
+    }
+
+    /** The manifest entry of the scenario a series (name, or name#point) belongs to. */
+    private static JsonNode scenarioOf(BatchResults results, String series) {
+        String name = series.replaceFirst("#\\d+$", "");
+        for (JsonNode s : results.manifest().path("scenarios")) {
+            if (s.path("name").asText().equals(name)) {
+                return s;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /**
+     * Actor pairs times days of a series' runs: what its escalation score is divided by to
+     * compare across scenarios with different numbers of actors or horizons (docs/outputs.md).
+     */
+    static double pairDays(BatchResults results, String series) {
+        JsonNode s = scenarioOf(results, series);
+        int actors = Math.max(2, s.path("actors").size());
+        return actors * (actors - 1) / 2.0 * Math.max(1, s.path("horizon_days").asInt(results.horizon()));
+    }
+
+    /** The escalation score's daily rows as a running score per actor pair and day elapsed. */
+    private static TimeseriesSummary perPairDay(TimeseriesSummary summary, Map<String, BatchResults> source,
+                                                Map<String, String> shown) {
+        Map<String, Double> pairs = new LinkedHashMap<>();
+        shown.keySet().forEach(series -> {
+            JsonNode s = scenarioOf(source.get(series), series);
+            int actors = Math.max(2, s.path("actors").size());
+            pairs.put(s.path("name").asText(), actors * (actors - 1) / 2.0);
+        });
+        List<TimeseriesSummary.Row> rows = new ArrayList<>();
+        for (TimeseriesSummary.Row r : summary.rows()) {
+            if (r.metric() != DailyMetric.ESCALATION_SCORE || !pairs.containsKey(r.scenario())) {
+                continue;
+            }
+            double f = 1.0 / (pairs.get(r.scenario()) * (r.day() + 1));
+            double[] q = r.quantiles().clone();
+            for (int i = 0; i < q.length; i++) {
+                q[i] *= f;
+            }
+            rows.add(new TimeseriesSummary.Row(r.scenario(), r.designPoint(), r.day(), r.metric(), r.n(), r.mean() * f,
+                    r.sd() * f, r.ciLow() * f, r.ciHigh() * f, q));
+        }
+        return new TimeseriesSummary(rows, summary.names());
+    }
+
+    /**
+     * The pairs of series whose runs do not share seeds, as "a and b" in words; refused unless
+     * {@code allowed} ({@code --unpaired}), since a paired difference of runs that are not pairs
+     * is meaningless, and an unpaired one is much wider.
+     */
+    private static List<String> unpairedPairs(Map<String, String> shown, Map<String, List<RunOutcome>> runs,
+                                              Map<String, BatchResults> source, boolean allowed) throws InputException {
+        List<String> series = new ArrayList<>(shown.keySet());
+        List<String> unpaired = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            for (int j = i + 1; j < series.size(); j++) {
+                String a = shown.get(series.get(i));
+                String b = shown.get(series.get(j));
+                if (Comparisons.shareSeeds(runs.get(a), runs.get(b))) {
+                    continue;
+                }
+                BatchResults ra = source.get(series.get(i));
+                BatchResults rb = source.get(series.get(j));
+                if (!allowed) {
+                    throw new InputException(new Problem(rb.folder().resolve("manifest.json"), 0, "master_seed",
+                            "'" + b + "' (master seed " + rb.manifest().path("master_seed").asText() + ") and '" + a
+                                    + "' of " + ra.folder() + " (master seed " + ra.manifest().path("master_seed").asText()
+                                    + ") do not share seeds, so their runs cannot be paired; run both batches with the"
+                                    + " same --seed, or add --unpaired to compare them as independent samples"));
+                }
+                unpaired.add(b + " and " + a);
+            }
+        }
+        return unpaired;
     }
 
     /**
@@ -472,19 +638,14 @@ final class Workflows {
         return effects;
     }
 
-    private static void figure(List<Report.Figure> figures, Path charts, String name, String title,
-                               org.jfree.chart.JFreeChart chart) throws IOException {
-        ChartFiles.write(chart, charts, name);
-        figures.add(new Report.Figure(title, charts.resolve(name + ".png")));
-    }
 
     /**
      * Elementary effects of every Morris design in a results folder (Morris 1991) on the
      * crisis probability and the mean escalation score: a chart of the Morris plane and rows
      * {@code mu}, {@code mu_star} and {@code sigma} per parameter in the statistics.
      */
-    private static void morris(BatchResults results, List<Report.Figure> figures, Path charts,
-                               List<Comparisons.Stat> stats) throws IOException, InputException {
+    private static void morris(BatchResults results, Figures figures, List<Comparisons.Stat> stats)
+            throws IOException, InputException {
         Map<String, RunSummary> byLabel = new LinkedHashMap<>();
         results.outcomes().forEach(o -> byLabel.put(o.scenario(), o));
         var designs = results.manifest().path("designs").fields();
@@ -517,7 +678,7 @@ final class Workflows {
             }
             long runsPerPoint = summaries.stream().mapToLong(RunSummary::runs).min().orElse(0);
             String slug = name.replaceAll("[^A-Za-z0-9_-]", "_");
-            figure(figures, charts, "morris_" + slug, "Morris screening of " + name + " (crisis probability)",
+            figures.add("morris_" + slug, "Morris screening of " + name + " (crisis probability)",
                     MorrisChart.of(name, "P(crisis)", onCrisis, runsPerPoint));
             addEffects(stats, name, "P(crisis)", onCrisis);
             addEffects(stats, name, "escalation score", onScore);
@@ -547,8 +708,8 @@ final class Workflows {
      * difference between two designs run at the same points (the second minus the first, e.g.
      * dialogue minus escalation), with a chart and rows of {@code stats} for each.
      */
-    static List<Sensitivity> sensitivity(BatchResults results, List<Report.Figure> figures, Path charts,
-                                         List<Comparisons.Stat> stats) throws IOException {
+    static List<Sensitivity> sensitivity(BatchResults results, Figures figures, List<Comparisons.Stat> stats)
+            throws IOException {
         Map<String, RunSummary> byLabel = new LinkedHashMap<>();
         results.outcomes().forEach(o -> byLabel.put(o.scenario(), o));
         List<String> names = new ArrayList<>();
@@ -600,7 +761,7 @@ final class Workflows {
         }
         for (Sensitivity s : found) {
             String slug = s.outcome().replaceAll("[^A-Za-z0-9]+", "_");
-            figure(figures, charts, "sobol_" + slug, "Sensitivity of " + s.outcome() + " (Sobol indices)",
+            figures.add("sobol_" + slug, "Sensitivity of " + s.outcome() + " (Sobol indices)",
                     org.detente.chart.SobolChart.of(s.outcome(), s.parameters(), s.indices(), s.runsPerPoint()));
             for (org.detente.analysis.SobolIndices.Index i : s.indices().indices()) {
                 String parameter = s.parameters().get(i.parameter());
@@ -701,11 +862,11 @@ final class Workflows {
         List<String> sentences = new ArrayList<>();
         for (org.detente.analysis.SobolIndices.Index i : ranked.subList(0, Math.min(2, ranked.size()))) {
             int j = i.parameter();
-            String parameter = parameters.get(j).replaceFirst("^model\\.", "");
+            String parameter = org.detente.report.ParameterNames.words(parameters.get(j));
             sentences.add(org.detente.analysis.TippingPoints.sentence(outcome, parameter, x[j], y, low[j], high[j],
                     difference));
         }
-        List<String> shortNames = parameters.stream().map(p -> p.replaceFirst("^model\\.", "")).toList();
+        List<String> shortNames = parameters.stream().map(org.detente.report.ParameterNames::words).toList();
         double chance = Double.NaN;
         if (!difference && runs > 1 && indices.variance() > 0) {
             double noise = 0;
@@ -765,6 +926,7 @@ final class Workflows {
         };
         xs.sort(numeric);
         ys.sort(numeric);
-        return java.util.Optional.of(Heatmap.of(names.get(0), xs, names.get(1), ys, cells));
+        return java.util.Optional.of(Heatmap.of(org.detente.report.ParameterNames.words(names.get(0)), xs,
+                org.detente.report.ParameterNames.words(names.get(1)), ys, cells));
     }
 }

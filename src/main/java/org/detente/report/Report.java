@@ -1,31 +1,73 @@
 package org.detente.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
 import org.detente.analysis.Comparisons;
 import org.detente.analysis.LeverEffects;
 import org.detente.analysis.RunSummary;
 
 /**
- * A self-contained HTML report: what was compared, the headline numbers, the charts
- * (inlined PNG) and the manifests.
+ * A self-contained HTML report for a reader who knows international relations but not this
+ * code: a summary with the answer and its uncertainty, what was compared and how the scenarios
+ * differ, the headline numbers and the differences between scenarios with their intervals, the
+ * charts (inlined PNG) with captions that say what to look at, a glossary, methods and
+ * limitations, and the manifests as tables with the raw JSON collapsed. Every string from a
+ * user (names, descriptions, texts) is escaped.
  */
 public final class Report {
 
     /**
      * A chart to show.
      *
-     * @param title   caption
+     * @param title   the figure's title
      * @param png     the PNG file
+     * @param caption what to look at in it (empty for none)
      */
-    public record Figure(String title, Path png) {
+    public record Figure(String title, Path png, String caption) {
+
+        /** A figure without a caption. */
+        public Figure(String title, Path png) {
+            this(title, png, "");
+        }
+    }
+
+    /**
+     * A section of a report with its own heading, placed after the differences between
+     * scenarios (parameter uncertainty, sensitivity, hindcast).
+     *
+     * @param title heading
+     * @param html  the section's body
+     */
+    public record Section(String title, String html) {
+    }
+
+    /**
+     * Everything a comparison report shows.
+     *
+     * @param manifests    the manifests of the results compared, parsed
+     * @param outcomes     headline outcomes per scenario (under the names shown)
+     * @param figures      charts to show, in order
+     * @param stats        the statistics ({@code stats.csv})
+     * @param pairwise     whether pairwise tests were made (few enough scenarios)
+     * @param rawManifests the manifests as written, collapsed at the end
+     * @param levers       what each lever of a lever factorial buys (empty for none)
+     * @param sections     sections made elsewhere
+     * @param unpaired     pairs of scenarios compared as independent samples, in words (empty if all paired)
+     * @param rungs        the escalation ladder's rungs by name
+     */
+    public record Input(List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
+                        List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
+                        List<LeverEffects.Effect> levers, List<Section> sections, List<String> unpaired,
+                        List<String> rungs) {
     }
 
     private Report() {
@@ -58,161 +100,303 @@ public final class Report {
         return text.toString();
     }
 
-    /**
-     * Writes {@code report.html}.
-     *
-     * @param manifests  the manifests of the results compared, parsed
-     * @param outcomes   headline outcomes per scenario
-     * @param figures    charts to show, in order
-     * @param stats      the statistics table
-     * @param pairwise   whether pairwise tests were made (few enough scenarios)
-     * @param rawManifests the manifests as written, shown at the end
-     */
-    public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
-                             List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests)
-            throws IOException {
-        write(file, manifests, outcomes, figures, stats, pairwise, rawManifests, List.of());
-    }
-
-    /**
-     * As {@link #write(Path, List, List, List, List, boolean, List)}, with what each lever of a
-     * lever factorial buys ({@link LeverEffects}; empty for none).
-     */
-    public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
-                             List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
-                             List<LeverEffects.Effect> levers) throws IOException {
-        write(file, manifests, outcomes, figures, stats, pairwise, rawManifests, levers, List.of());
-    }
-
-    /**
-     * A section of a report with its own heading, placed right after the headline numbers
-     * (parameter uncertainty, sensitivity, hindcast).
-     *
-     * @param title heading
-     * @param html  the section's body
-     */
-    public record Section(String title, String html) {
-    }
-
     /** A figure as HTML, its PNG embedded so the page stands alone. */
     public static String figureHtml(Figure f) throws IOException {
         String data = Base64.getEncoder().encodeToString(Files.readAllBytes(f.png()));
         return "<figure><img alt=\"" + Html.escape(f.title()) + "\" src=\"data:image/png;base64," + data
-                + "\"><figcaption>" + Html.escape(f.title()) + "</figcaption></figure>\n";
+                + "\"><figcaption><b>" + Html.escape(f.title()) + ".</b>"
+                + (f.caption().isEmpty() ? "" : " " + Html.escape(f.caption())) + "</figcaption></figure>\n";
     }
 
-    /** As the method above, with sections after the headline numbers. */
-    public static void write(Path file, List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
-                             List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
-                             List<LeverEffects.Effect> levers, List<Section> sections) throws IOException {
+    private static final String STYLE = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222;"
+            + "padding:0 1em;line-height:1.45}table{border-collapse:collapse;margin:0.5em 0 1.5em}"
+            + "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}"
+            + "th{background:#f2f2f2;text-align:left}.num{text-align:right;white-space:nowrap}"
+            + "img{max-width:100%;border:1px solid #eee}figure{margin:1.5em 0}figcaption{font-size:14px;color:#333}"
+            + "pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}"
+            + ".override{background:#fff3cd}.differs{background:#eef5ff}.note{color:#555;font-size:13px}"
+            + ".summary{background:#f7f9fc;border-left:4px solid #4C72B0;padding:0.6em 1em;font-size:16px}"
+            + "dt{font-weight:bold;margin-top:0.5em}dd{margin-left:1.5em}nav a{margin-right:1em}";
+
+    /** Writes {@code report.html}. */
+    public static void write(Path file, Input in) throws IOException {
         List<JsonNode> scenarios = new ArrayList<>();
-        manifests.forEach(m -> m.path("scenarios").forEach(scenarios::add));
+        in.manifests().forEach(m -> m.path("scenarios").forEach(scenarios::add));
+        int threshold = scenarios.isEmpty() ? 4 : scenarios.get(0).path("crisis_threshold").asInt(4);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Détente comparison report</title><style>")
-                .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222;padding:0 1em}")
-                .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}")
-                .append("td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:14px}")
-                .append("th{background:#f2f2f2}.num{text-align:right}img{max-width:100%;border:1px solid #eee}")
-                .append("pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}")
-                .append(".override{background:#fff3cd}.note{color:#555;font-size:13px}")
-                .append("</style></head><body>\n<h1>Détente: comparison of scenarios</h1>\n");
-        h.append("<p><strong>").append(Html.escape(headline(outcomes))).append("</strong></p>\n");
-        h.append("<p class=\"note\">Runs of different scenarios with the same replication number share their seed"
-                + " (common random numbers), so differences are paired. Intervals are 95%: Wilson for"
-                + " probabilities, Student t for means.</p>\n");
+                .append("<title>Détente comparison report</title><style>").append(STYLE)
+                .append("</style></head><body>\n<h1>Détente: comparison of scenarios</h1>\n")
+                .append("<nav><a href=\"#summary\">Summary</a><a href=\"#compared\">What was compared</a>")
+                .append("<a href=\"#results\">Results</a><a href=\"#charts\">Charts</a>")
+                .append("<a href=\"#glossary\">Glossary</a><a href=\"#methods\">Methods and limitations</a>")
+                .append("<a href=\"#runs\">About these runs</a></nav>\n");
 
-        h.append("<h2>What was compared</h2>\n<table><tr><th></th>");
-        for (JsonNode s : scenarios) {
-            h.append("<th>").append(Html.escape(s.path("name").asText())).append("</th>");
-        }
-        h.append("</tr>\n");
-        row(h, "description", scenarios, s -> Html.escape(s.path("description").asText()));
-        row(h, "horizon, crisis threshold", scenarios, s -> s.path("horizon_days").asInt() + " days, rung "
-                + s.path("crisis_threshold").asInt());
-        row(h, "actors and strategies", scenarios, s -> join(s.path("actors"), a -> Html.escape(a.path("id").asText()
-                + ": " + a.path("strategy").asText() + (a.has("statements_per_month")
-                ? ", " + num(a.path("statements_per_month").asDouble()) + " public statements/month" : ""))));
-        row(h, "channels", scenarios, s -> join(s.path("channels"), c -> Html.escape(c.path("id").asText() + " ("
-                + c.path("kind").asText() + ", " + c.path("members").asText() + "): "
-                + num(c.path("capacity_per_month").asDouble()) + "/month, noise " + num(c.path("noise").asDouble())
-                + ", latency " + c.path("latency_days").asInt() + " d" + (c.path("open").asBoolean() ? "" : ", closed"))));
-        row(h, "timeline", scenarios, s -> join(s.path("timeline"), e -> Html.escape("day " + e.path("day").asInt()
-                + ": " + e.path("event").asText())));
-        row(h, "texts", scenarios, s -> join(s.path("texts"), t -> Html.escape(t.path("file").asText())));
-        row(h, "model parameters", scenarios, s -> Html.escape(differingParameters(s, scenarios)));
-        h.append("</table>\n");
+        h.append("<h2 id=\"summary\">Summary</h2>\n<p class=\"summary\">").append(summary(in, scenarios, threshold))
+                .append("</p>\n");
 
-        h.append("<h2>Stances and their evidence</h2>\n");
+        h.append("<h2 id=\"compared\">What was compared</h2>\n<p class=\"note\">Each column is a scenario; shaded")
+                .append(" rows are where the scenarios differ (the levers of the comparison). Terms are explained in")
+                .append(" the <a href=\"#glossary\">glossary</a>.</p>\n");
+        compared(h, scenarios);
+        h.append("<h3>Stances and their evidence</h3>\n<p class=\"note\">Coded from the texts listed above, from 0")
+                .append(" to 1; 0.5 is neutral. Beside each value: the coder's confidence (c) and the number of")
+                .append(" statements behind it (n). Shaded cells were set by the scenario instead.</p>\n");
         List<String> shown = new ArrayList<>();
         for (JsonNode s : scenarios) {
             String key = s.path("texts").toString() + s.path("overrides").toString();
             if (shown.contains(key)) {
                 h.append("<p class=\"note\">").append(Html.escape(s.path("name").asText()))
-                        .append(": the same texts and overrides as above.</p>\n");
+                        .append(": the same texts and stances as above.</p>\n");
                 continue;
             }
             shown.add(key);
             stances(h, s);
         }
 
-        h.append("<h2>Headline numbers</h2>\n<table><tr><th>scenario</th><th>runs</th><th>crises</th>")
-                .append("<th>P(crisis)</th><th>95% interval</th><th>P(crisis), US-Russia only</th><th>95% interval</th>")
-                .append("<th>mean peak rung</th>")
-                .append("<th>mean escalation score</th><th>mean misperceptions</th><th>mean first crisis day</th></tr>\n");
-        for (RunSummary o : outcomes) {
-            h.append(String.format(Locale.ROOT,
-                    "<tr><td>%s</td><td class=num>%,d</td><td class=num>%,d</td><td class=num>%.3f</td>"
-                            + "<td class=num>%.3f&ndash;%.3f</td>%s<td class=num>%.2f</td><td class=num>%.1f</td>"
-                            + "<td class=num>%.1f</td><td class=num>%s</td></tr>%n",
-                    Html.escape(o.scenario()), o.runs(), o.crises(), o.crisisProbability(), o.crisisInterval().low(),
-                    o.crisisInterval().high(), o.usRussiaRuns() == 0 ? "<td colspan=2>n/a (no US-Russia pair)</td>"
-                            : String.format(Locale.ROOT, "<td class=num>%.3f</td><td class=num>%.3f&ndash;%.3f</td>",
-                            o.usRussiaProbability(), o.usRussiaInterval().low(), o.usRussiaInterval().high()),
-                    o.meanPeakRung(), o.meanEscalationScore(), o.meanMisperceptions(),
-                    Double.isNaN(o.meanFirstCrisisDay()) ? "&ndash;"
-                            : String.format(Locale.ROOT, "%.1f", o.meanFirstCrisisDay())));
-        }
-        h.append("</table>\n");
-        for (Section section : sections) {
+        h.append("<h2 id=\"results\">Results</h2>\n");
+        headlineTable(h, in.outcomes(), in.stats());
+        differences(h, in);
+        for (Section section : in.sections()) {
             h.append("<h2>").append(Html.escape(section.title())).append("</h2>\n").append(section.html());
         }
-        levers(h, levers);
-        h.append("<h2>Charts</h2>\n");
-        for (Figure f : figures) {
-            String data = Base64.getEncoder().encodeToString(Files.readAllBytes(f.png()));
-            h.append("<figure><img alt=\"").append(Html.escape(f.title())).append("\" src=\"data:image/png;base64,")
-                    .append(data).append("\"><figcaption>").append(Html.escape(f.title()))
-                    .append("</figcaption></figure>\n");
+        levers(h, in.levers());
+
+        h.append("<h2 id=\"charts\">Charts</h2>\n");
+        for (Figure f : in.figures()) {
+            h.append(figureHtml(f));
         }
-        h.append("<h2>Statistics</h2>\n");
-        long pairs = stats.stream().filter(x -> x.kind().equals("pair")).map(x -> x.scenario() + "|" + x.other())
-                .distinct().count();
-        if (pairs > 1) {
-            h.append("<p class=\"note\">").append(pairs).append(" pairs of scenarios are compared, so each test is")
-                    .append(" run ").append(pairs).append(" times: read the Holm-adjusted p-values (p Holm), which keep")
-                    .append(" the chance of any false positive in a family of tests below 5% (Holm 1979).</p>\n");
-        } else if (!pairwise) {
-            h.append("<p class=\"note\">Too many scenarios or design points for pairwise tests; per-scenario")
-                    .append(" statistics only.</p>\n");
+
+        h.append("<h2 id=\"glossary\">Glossary</h2>\n<dl>\n");
+        for (String[] entry : ReportText.glossary(threshold, in.rungs())) {
+            h.append("<dt>").append(entry[0]).append("</dt><dd>").append(entry[1]).append("</dd>\n");
         }
-        h.append("<table><tr><th>scenario</th><th>other</th><th>statistic</th><th>value</th><th>95% interval</th>")
-                .append("<th>p</th><th>p Holm</th><th>n</th></tr>\n");
-        for (Comparisons.Stat st : stats) {
-            h.append("<tr><td>").append(Html.escape(st.scenario())).append("</td><td>").append(Html.escape(st.other()))
-                    .append("</td><td>").append(Html.escape(st.statistic())).append("</td><td class=num>")
-                    .append(num(st.value())).append("</td><td class=num>")
-                    .append(Double.isNaN(st.ciLow()) ? "" : num(st.ciLow()) + " &ndash; " + num(st.ciHigh()))
-                    .append("</td><td class=num>").append(pValue(st.p())).append("</td><td class=num>")
-                    .append(pValue(st.pHolm())).append("</td><td class=num>").append(st.n()).append("</td></tr>\n");
-        }
-        h.append("</table>\n<h2>Manifests</h2>\n");
-        for (String manifest : rawManifests) {
-            h.append("<details><summary>manifest.json</summary><pre>").append(Html.escape(manifest))
-                    .append("</pre></details>\n");
+        h.append("</dl>\n<h2 id=\"methods\">Methods</h2>\n").append(ReportText.METHODS)
+                .append("\n<h2>Limitations</h2>\n").append(ReportText.LIMITATIONS).append("\n");
+
+        allStatistics(h, in);
+        h.append("<h2 id=\"runs\">About these runs</h2>\n");
+        for (int i = 0; i < in.manifests().size(); i++) {
+            manifest(h, in.manifests().get(i));
+            h.append("<details class=\"data\"><summary>manifest.json as written</summary><pre>")
+                    .append(Html.escape(in.rawManifests().get(i))).append("</pre></details>\n");
         }
         h.append("</body></html>\n");
         Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The answer in a paragraph: each scenario's risk, the differences from the first, and how sure they are. */
+    static String summary(Input in, List<JsonNode> scenarios, int threshold) {
+        List<RunSummary> outcomes = in.outcomes();
+        if (outcomes.isEmpty()) {
+            return "No scenarios to compare.";
+        }
+        StringBuilder t = new StringBuilder();
+        long runs = outcomes.stream().mapToLong(RunSummary::runs).min().orElse(0);
+        int horizon = scenarios.stream().mapToInt(s -> s.path("horizon_days").asInt()).max().orElse(0);
+        String rung = in.rungs().get(Math.min(threshold, in.rungs().size() - 1));
+        if (!in.pairwise()) {
+            t.append(Html.escape(headline(outcomes)));
+        } else {
+            t.append(String.format(Locale.ROOT, "Over %,d simulated runs of %d days per scenario, a crisis (any pair of"
+                    + " actors reaching rung %d, %s, or higher) occurred in ", runs, horizon, threshold, Html.escape(rung)));
+            for (int i = 0; i < outcomes.size(); i++) {
+                RunSummary o = outcomes.get(i);
+                t.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ").append(String.format(Locale.ROOT,
+                        "%.1f%% of <b>%s</b> runs (95%% interval %.1f-%.1f%%)", 100 * o.crisisProbability(),
+                        Html.escape(o.scenario()), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
+            }
+            t.append(".");
+            String reference = outcomes.get(0).scenario();
+            for (RunSummary o : outcomes.subList(1, outcomes.size())) {
+                difference(in.stats(), o.scenario(), reference).ifPresent(d -> {
+                    boolean clear = d.ciLow() > 0 || d.ciHigh() < 0;
+                    t.append(String.format(Locale.ROOT, " Against %s, %s %s the risk by %.1f percentage points"
+                                    + " (%+.1f to %+.1f)%s.", Html.escape(reference), Html.escape(o.scenario()),
+                            d.value() < 0 ? "lowers" : "raises", Math.abs(100 * d.value()), 100 * d.ciLow(),
+                            100 * d.ciHigh(), clear ? ", more than chance would give"
+                                    : ", which cannot be told from no difference with this many runs"));
+                });
+            }
+            t.append(in.unpaired().isEmpty() ? " Runs with the same number share their chance events in every"
+                    + " scenario, so the differences are paired."
+                    : " " + Html.escape(String.join("; ", in.unpaired())) + " were run with different seeds and are"
+                    + " compared as independent samples, with wider intervals.");
+        }
+        for (RunSummary o : outcomes) {
+            if (o.runs() > 0 && (o.crises() == 0 || o.crises() == o.runs())) {
+                t.append(" Note: ").append(Html.escape(o.scenario())).append(o.crises() == 0 ? " had no crisis in any"
+                        : " had a crisis in every").append(" run, so it cannot show how much further a change would"
+                        + " move the risk.");
+            }
+        }
+        if (!in.sections().isEmpty()) {
+            t.append(" The sections below the results add ").append(Html.escape(sectionNames(in.sections())))
+                    .append(".");
+        }
+        t.append(" These are the model's outcomes under the assumptions listed under <a href=\"#methods\">Limitations</a>,"
+                + " not forecasts.");
+        return t.toString();
+    }
+
+    private static String sectionNames(List<Section> sections) {
+        List<String> names = new ArrayList<>();
+        for (Section s : sections) {
+            String title = s.title().toLowerCase(Locale.ROOT);
+            String name = title.contains("posterior") ? "intervals that also hold parameter uncertainty"
+                    : title.contains("depends on the parameters") ? "how much the answer depends on the parameters"
+                    : title.contains("hindcast") ? "a score against what happened in 2024" : s.title();
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    /** The difference in P(crisis) of a scenario against another, paired or not, from the statistics. */
+    private static Optional<Comparisons.Stat> difference(List<Comparisons.Stat> stats, String scenario, String other) {
+        return stats.stream().filter(s -> s.kind().equals("pair") && s.scenario().equals(scenario)
+                && s.other().equals(other) && s.statistic().endsWith("crisis_difference")).findFirst();
+    }
+
+    private static void compared(StringBuilder h, List<JsonNode> scenarios) {
+        h.append("<table><tr><th></th>");
+        for (JsonNode s : scenarios) {
+            h.append("<th>").append(Html.escape(s.path("name").asText())).append("</th>");
+        }
+        h.append("</tr>\n");
+        row(h, "description", scenarios, s -> Html.escape(s.path("description").asText()));
+        row(h, "days simulated; crisis from rung", scenarios, s -> s.path("horizon_days").asInt() + " days; rung "
+                + s.path("crisis_threshold").asInt());
+        row(h, "start date", scenarios, s -> Html.escape(s.path("start_date").asText("none (days are counted)")));
+        row(h, "actors and strategies", scenarios, s -> join(s.path("actors"), a -> Html.escape(a.path("id").asText()
+                + ": " + ReportText.strategy(a.path("strategy").asText()) + (a.has("statements_per_month")
+                ? ", " + num(a.path("statements_per_month").asDouble()) + " public statements a month" : ""))));
+        row(h, "channels", scenarios, s -> join(s.path("channels"), c -> Html.escape(c.path("id").asText() + " ("
+                + c.path("kind").asText() + ", " + c.path("members").asText() + "): "
+                + num(c.path("capacity_per_month").asDouble()) + " contacts a month, noise "
+                + num(c.path("noise").asDouble()) + ", delay " + c.path("latency_days").asInt() + " days"
+                + (c.path("open").asBoolean() ? "" : ", closed"))));
+        row(h, "scripted events", scenarios, s -> join(s.path("timeline"), e -> Html.escape("day "
+                + e.path("day").asInt() + ": " + e.path("event").asText().replace('_', ' '))));
+        row(h, "texts coded", scenarios, s -> join(s.path("texts"), t -> Html.escape(t.path("file").asText())));
+        row(h, "model parameters", scenarios, s -> Html.escape(differingParameters(s, scenarios)));
+        h.append("</table>\n");
+    }
+
+    private static void headlineTable(StringBuilder h, List<RunSummary> outcomes, List<Comparisons.Stat> stats) {
+        h.append("<h3>Each scenario</h3>\n<table><tr><th>scenario</th><th>runs</th><th>runs with a crisis</th>")
+                .append("<th>P(crisis), 95% interval</th><th>P(crisis) between the US and Russia only</th>")
+                .append("<th>mean highest rung</th><th>escalation score per actor pair and day (mean)</th>")
+                .append("<th>raw escalation score (mean)</th><th>misperceived signals per run (mean)</th>")
+                .append("<th>first crisis day, mean over the runs with one</th></tr>\n");
+        for (RunSummary o : outcomes) {
+            Optional<Comparisons.Stat> perPair = stats.stream().filter(s -> s.kind().equals("scenario")
+                    && s.scenario().equals(o.scenario()) && s.statistic().equals("mean_escalation_per_pair_day"))
+                    .findFirst();
+            h.append(String.format(Locale.ROOT,
+                    "<tr><td>%s</td><td class=num>%,d</td><td class=num>%,d</td><td class=num>%.1f%% (%.1f-%.1f%%)</td>"
+                            + "%s<td class=num>%.2f</td><td class=num>%s</td><td class=num>%s</td>"
+                            + "<td class=num>%.1f</td><td class=num>%s</td></tr>%n",
+                    Html.escape(o.scenario()), o.runs(), o.crises(), 100 * o.crisisProbability(),
+                    100 * o.crisisInterval().low(), 100 * o.crisisInterval().high(), o.usRussiaRuns() == 0
+                            ? "<td>no US-Russia pair</td>" : String.format(Locale.ROOT,
+                            "<td class=num>%.1f%% (%.1f-%.1f%%)</td>", 100 * o.usRussiaProbability(),
+                            100 * o.usRussiaInterval().low(), 100 * o.usRussiaInterval().high()),
+                    o.meanPeakRung(), perPair.map(s -> String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", s.value(),
+                            s.ciLow(), s.ciHigh())).orElse("&ndash;"), grouped(o.meanEscalationScore()),
+                    o.meanMisperceptions(), Double.isNaN(o.meanFirstCrisisDay()) ? "no crisis"
+                            : String.format(Locale.ROOT, "day %.0f (%,d %s)", o.meanFirstCrisisDay(), o.crises(),
+                            o.crises() == 1 ? "run" : "runs")));
+        }
+        h.append("</table>\n");
+        if (outcomes.stream().anyMatch(o -> o.crises() > 0 && o.crises() < 30)) {
+            h.append("<p class=\"note\">A mean first crisis day over fewer than 30 runs with a crisis is rough; the")
+                    .append(" number of runs behind each is in brackets.</p>\n");
+        }
+    }
+
+    /** The differences between scenarios: the effect and its interval first, then the tests. */
+    private static void differences(StringBuilder h, Input in) {
+        List<Comparisons.Stat> pairs = in.stats().stream().filter(s -> s.kind().equals("pair")
+                && s.statistic().endsWith("crisis_difference")).toList();
+        if (pairs.isEmpty()) {
+            if (!in.pairwise()) {
+                h.append("<p class=\"note\">Too many scenarios or design points for pairwise comparisons; the")
+                        .append(" statistics of each are in stats.csv.</p>\n");
+            }
+            return;
+        }
+        h.append("<h3>Differences between scenarios</h3>\n<p class=\"note\">The first scenario named minus the")
+                .append(" second. Effects first, then how likely they are under chance alone (p-values adjusted for")
+                .append(" the number of comparisons by Holm's method).</p>\n<table><tr><th>comparison</th>")
+                .append("<th>change in P(crisis), percentage points (95% interval)</th><th>runs compared</th>")
+                .append("<th>chance a run of the first has the higher escalation score (Vargha-Delaney A)</th>")
+                .append("<th>p, crisis probability</th><th>p, time to crisis (log-rank)</th>")
+                .append("<th>p, escalation score (Mann-Whitney)</th></tr>\n");
+        for (Comparisons.Stat d : pairs) {
+            boolean paired = d.statistic().startsWith("paired");
+            h.append("<tr><td>").append(Html.escape(d.scenario())).append(" minus ").append(Html.escape(d.other()))
+                    .append("</td><td class=num>").append(String.format(Locale.ROOT, "%+.1f (%+.1f to %+.1f)",
+                            100 * d.value(), 100 * d.ciLow(), 100 * d.ciHigh())).append("</td><td class=num>")
+                    .append(String.format(Locale.ROOT, paired ? "%,d pairs" : "%,d independent runs", d.n()))
+                    .append("</td><td class=num>").append(pair(in.stats(), d, "vargha_delaney_a_escalation_score")
+                            .map(s -> String.format(Locale.ROOT, "%.2f", s.value())).orElse(""))
+                    .append("</td><td class=num>").append(pValue(d.pHolm())).append("</td><td class=num>")
+                    .append(pair(in.stats(), d, "log_rank_chi_square").map(s -> pValue(s.pHolm())).orElse(""))
+                    .append("</td><td class=num>")
+                    .append(pair(in.stats(), d, "mann_whitney_u_escalation_score").map(s -> pValue(s.pHolm())).orElse(""))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static Optional<Comparisons.Stat> pair(List<Comparisons.Stat> stats, Comparisons.Stat d, String name) {
+        return stats.stream().filter(s -> s.kind().equals("pair") && s.scenario().equals(d.scenario())
+                && s.other().equals(d.other()) && s.statistic().equals(name)).findFirst();
+    }
+
+    private static void allStatistics(StringBuilder h, Input in) {
+        h.append("<h2>All statistics</h2>\n<details><summary>Every statistic of stats.csv, in words (")
+                .append(in.stats().size()).append(" rows)</summary>\n<table><tr><th>what</th><th>scenario</th>")
+                .append("<th>against or parameter</th><th>value</th><th>95% interval</th><th>p</th><th>p, Holm</th>")
+                .append("<th>runs or pairs</th></tr>\n");
+        for (Comparisons.Stat st : in.stats()) {
+            String other = st.other().contains(".") ? ParameterNames.words(st.other()) : st.other();
+            h.append("<tr><td>").append(Html.escape(ReportText.statistic(st.statistic()))).append("</td><td>")
+                    .append(Html.escape(st.kind().equals("lever") ? ParameterNames.words(st.scenario()) : st.scenario()))
+                    .append("</td><td>").append(Html.escape(other)).append("</td><td class=num>")
+                    .append(num(st.value())).append("</td><td class=num>")
+                    .append(Double.isNaN(st.ciLow()) ? "" : num(st.ciLow()) + " to " + num(st.ciHigh()))
+                    .append("</td><td class=num>").append(pValue(st.p())).append("</td><td class=num>")
+                    .append(pValue(st.pHolm())).append("</td><td class=num>")
+                    .append(String.format(Locale.ROOT, "%,d", st.n())).append("</td></tr>\n");
+        }
+        h.append("</table></details>\n");
+    }
+
+    private static void manifest(StringBuilder h, JsonNode m) {
+        h.append("<table>");
+        String[][] rows = {{"made by", "Détente " + m.path("version").asText() + ", commit "
+                + abbreviate(m.path("commit").asText(), 12)}, {"master seed", m.path("master_seed").asText()},
+            {"runs", String.format(Locale.ROOT, "%,d (%,d per scenario or design point)", m.path("runs").asLong(),
+                    m.path("replications").asLong())},
+            {"run on", "Java " + m.path("java").asText() + ", MASON " + m.path("mason").asText() + ", "
+                    + m.path("threads").asInt() + " threads (the results do not depend on it)"},
+            {"started, finished", m.path("started").asText() + ", " + m.path("finished").asText()}};
+        for (String[] r : rows) {
+            h.append("<tr><th>").append(r[0]).append("</th><td>").append(Html.escape(r[1])).append("</td></tr>");
+        }
+        for (JsonNode s : m.path("scenarios")) {
+            h.append("<tr><th>scenario ").append(Html.escape(s.path("name").asText())).append("</th><td>")
+                    .append(Html.escape(s.path("file").asText() + " (SHA-256 "
+                            + abbreviate(s.path("sha256").asText(), 12) + "...)")).append("</td></tr>");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** Appends one item per outcome: "a, b and c". */
@@ -260,25 +444,7 @@ public final class Report {
 
     /** A lever's parameter path in words: {@code actors.USA.strategy} is "USA strategy". */
     static String leverName(String path) {
-        String[] p = path.split("\\.");
-        if (p.length == 3 && p[0].equals("actors")) {
-            return switch (p[2]) {
-                case "strategy" -> p[1] + " strategy";
-                case "statements_per_month" -> p[1] + " public statements a month";
-                default -> path;
-            };
-        }
-        if (p.length == 3 && p[0].equals("channels")) {
-            return switch (p[2]) {
-                case "open" -> p[1] + " channel open";
-                case "capacity_per_month" -> p[1] + " channel contacts a month";
-                default -> path;
-            };
-        }
-        if (p.length == 3 && p[0].equals("timeline") && p[2].equals("enabled")) {
-            return p[1] + " held";
-        }
-        return path;
+        return ParameterNames.words(path);
     }
 
     private static void levers(StringBuilder h, List<LeverEffects.Effect> levers) {
@@ -320,10 +486,10 @@ public final class Report {
 
     private static void row(StringBuilder h, String name, List<JsonNode> scenarios,
                             java.util.function.Function<JsonNode, String> cell) {
-        h.append("<tr><th>").append(Html.escape(name)).append("</th>");
-        for (JsonNode s : scenarios) {
-            h.append("<td>").append(cell.apply(s)).append("</td>");
-        }
+        List<String> cells = scenarios.stream().map(cell).toList();
+        boolean differs = cells.stream().distinct().count() > 1;
+        h.append(differs ? "<tr class=\"differs\"><th>" : "<tr><th>").append(Html.escape(name)).append("</th>");
+        cells.forEach(c -> h.append("<td>").append(c).append("</td>"));
         h.append("</tr>\n");
     }
 
@@ -333,13 +499,13 @@ public final class Report {
         return items.isEmpty() ? "&ndash;" : String.join("<br>", items);
     }
 
-    /** The model parameters in which a scenario differs from the others (all shown if they all differ). */
+    /** The model parameters in which a scenario differs from the others, in words. */
     private static String differingParameters(JsonNode s, List<JsonNode> scenarios) {
         List<String> differences = new ArrayList<>();
         s.path("model_parameters").properties().forEach(e -> {
             for (JsonNode other : scenarios) {
                 if (other.path("model_parameters").path(e.getKey()).asDouble() != e.getValue().asDouble()) {
-                    differences.add(e.getKey() + " = " + num(e.getValue().asDouble()));
+                    differences.add(ParameterNames.words("model." + e.getKey()) + " " + num(e.getValue().asDouble()));
                     return;
                 }
             }
@@ -347,23 +513,33 @@ public final class Report {
         return differences.isEmpty() ? "the defaults (docs/ODD.md)" : String.join(", ", differences);
     }
 
+    private static String dimensionName(String key) {
+        for (String[] d : ReportText.DIMENSIONS) {
+            if (d[0].equalsIgnoreCase(key)) {
+                return d[1];
+            }
+        }
+        return key;
+    }
+
     private static void stances(StringBuilder h, JsonNode s) {
-        h.append("<h3>").append(Html.escape(s.path("name").asText())).append("</h3>\n<table><tr><th>actor</th>");
-        for (String d : List.of("D", "R", "T", "TR", "N", "AL")) {
-            h.append("<th>").append(d).append("</th>");
+        h.append("<h4>").append(Html.escape(s.path("name").asText())).append("</h4>\n<table><tr><th>actor</th>");
+        for (String[] d : ReportText.DIMENSIONS) {
+            h.append("<th title=\"").append(d[2]).append("\">").append(d[1]).append(" (").append(d[0]).append(")</th>");
         }
         h.append("</tr>\n");
         s.path("stances").properties().forEach(actor -> {
             h.append("<tr><td>").append(Html.escape(actor.getKey())).append("</td>");
-            for (String d : List.of("D", "R", "T", "TR", "N", "AL")) {
-                JsonNode v = actor.getValue().path(d);
+            for (String[] dimension : ReportText.DIMENSIONS) {
+                JsonNode v = actor.getValue().path(dimension[0]);
                 boolean overridden = v.path("used").asDouble() != v.path("coded").asDouble();
                 h.append(overridden ? "<td class=\"override num\">" : "<td class=num>");
                 if (v.path("evidence").asInt() == 0 && !overridden) {
                     h.append("text silent");
                 } else {
-                    h.append(num(v.path("used").asDouble())).append(" <span class=note>(c ")
-                            .append(num(v.path("confidence").asDouble())).append(", n ")
+                    h.append(String.format(Locale.ROOT, "%.2f", v.path("used").asDouble()))
+                            .append(" <span class=note>(c ").append(String.format(Locale.ROOT, "%.2f",
+                                    v.path("confidence").asDouble())).append(", n ")
                             .append(v.path("evidence").asInt()).append(overridden ? ", coded "
                                     + num(v.path("coded").asDouble()) : "").append(")</span>");
                 }
@@ -373,13 +549,14 @@ public final class Report {
         });
         h.append("</table>\n");
         for (JsonNode o : s.path("overrides")) {
-            h.append("<p class=\"note\">Override: ").append(Html.escape(o.path("actor").asText() + "."
-                    + o.path("dimension").asText() + " = " + num(o.path("used").asDouble()) + " instead of "
+            h.append("<p class=\"note\">Set by the scenario: ").append(Html.escape(o.path("actor").asText() + " "
+                    + dimensionName(o.path("dimension").asText()) + " = " + num(o.path("used").asDouble())
+                    + " instead of the coded "
                     + num(o.path("coded").asDouble()) + ": " + o.path("reason").asText())).append("</p>\n");
         }
-        h.append("<details><summary>Coded events (").append(s.path("coded_events").size())
+        h.append("<details class=\"data\"><summary>Coded statements (").append(s.path("coded_events").size())
                 .append(")</summary><table><tr><th>where</th><th>text</th><th>speaker</th><th>source&rarr;target</th>")
-                .append("<th>CAMEO</th><th>Goldstein</th><th>cues</th></tr>\n");
+                .append("<th>event code (CAMEO)</th><th>Goldstein score</th><th>stance cues</th></tr>\n");
         for (JsonNode e : s.path("coded_events")) {
             h.append("<tr><td>").append(Html.escape(e.path("document").asText() + " " + e.path("paragraph").asInt()
                     + "." + e.path("sentence").asInt())).append("</td><td>").append(Html.escape(e.path("text").asText()))
@@ -393,15 +570,23 @@ public final class Report {
         h.append("</table></details>\n");
     }
 
-    private static String num(double x) {
+    /** A number for a table: whole numbers with thousands separators, others to four significant figures. */
+    static String num(double x) {
         if (Double.isNaN(x)) {
             return "";
         }
-        if (x == Math.rint(x) && Math.abs(x) < 1e9) {
-            return Long.toString((long) x);
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) x);
         }
-        String text = new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", x)).stripTrailingZeros().toPlainString();
-        return text;
+        if (Math.abs(x) >= 1000) {
+            return String.format(Locale.ROOT, "%,.1f", x); // 999,961.5, never rounded to a million
+        }
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", x)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A mean that may be large: thousands separated, one decimal. */
+    private static String grouped(double x) {
+        return String.format(Locale.ROOT, "%,.1f", x);
     }
 
     private static String pValue(double p) {

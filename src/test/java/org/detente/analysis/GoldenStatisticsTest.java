@@ -97,10 +97,14 @@ class GoldenStatisticsTest {
         }
     }
 
+    // Pairs are reported later minus earlier: the pair (A, B) is the row of B with A as the other,
+    // so the reference values of A - B appear negated (a difference), mirrored (U of the other
+    // sample: nA nB - U; A of the other: 1 - A) or unchanged (chi-square and p-values).
+
     @Test
     void logRankTest() {
         double[] e = expected("A-B log_rank");
-        Comparisons.Stat s = stat("A", "log_rank_chi_square");
+        Comparisons.Stat s = stat("B", "log_rank_chi_square");
         assertEquals(e[0], s.value(), TOLERANCE);
         assertEquals(e[1], s.p(), TOLERANCE);
     }
@@ -108,18 +112,20 @@ class GoldenStatisticsTest {
     @Test
     void mannWhitneyAndVarghaDelaney() {
         double[] e = expected("A-B mann_whitney");
-        assertEquals(e[0], stat("A", "mann_whitney_u_escalation_score").value(), TOLERANCE);
-        assertEquals(e[1], stat("A", "mann_whitney_u_escalation_score").p(), TOLERANCE);
-        assertEquals(e[2], stat("A", "vargha_delaney_a_escalation_score").value(), TOLERANCE);
+        double nAnB = (double) GROUPS.get("A").size() * GROUPS.get("B").size();
+        assertEquals(nAnB - e[0], stat("B", "mann_whitney_u_escalation_score").value(), TOLERANCE);
+        assertEquals(e[1], stat("B", "mann_whitney_u_escalation_score").p(), TOLERANCE);
+        assertEquals(1 - e[2], stat("B", "vargha_delaney_a_escalation_score").value(), TOLERANCE);
     }
 
     @Test
     void pairedDifferenceOfCrisis() {
         double[] e = expected("A-B paired_crisis_difference");
-        Comparisons.Stat s = stat("A", "paired_crisis_difference");
-        assertEquals(e[0], s.value(), TOLERANCE);
-        assertEquals(e[1], s.ciLow(), 1e-5);
-        assertEquals(e[2], s.ciHigh(), 1e-5);
+        Comparisons.Stat s = stat("B", "paired_crisis_difference");
+        assertEquals("A", s.other());
+        assertEquals(-e[0], s.value(), TOLERANCE);
+        assertEquals(-e[2], s.ciLow(), 1e-5);
+        assertEquals(-e[1], s.ciHigh(), 1e-5);
     }
 
     @Test

@@ -249,7 +249,7 @@ class MainTest {
         assertEquals(0, batch.code(), batch.err());
         Outcome compare = run("compare", out.toString());
         assertEquals(0, compare.code(), compare.err());
-        for (String chart : new String[] {"crisis_probability", "survival", "paired_difference", "fan_rung",
+        for (String chart : new String[] {"crisis_probability", "hazard", "paired_difference", "fan_rung",
                 "fan_escalation_score", "fan_trust", "distribution_peak_rung", "distribution_escalation_score",
                 "signal_mix"}) {
             assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 10_000, chart);
@@ -258,7 +258,7 @@ class MainTest {
         assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/png;base64,"));
         List<String> stats = Files.readAllLines(out.resolve("stats.csv"));
         assertEquals("kind,scenario,other,statistic,value,ci_low,ci_high,p_value,p_holm,n", stats.get(0));
-        assertTrue(stats.stream().anyMatch(l -> l.startsWith("pair,dialogue,escalation,log_rank_chi_square,")), stats.toString());
+        assertTrue(stats.stream().anyMatch(l -> l.startsWith("pair,escalation,dialogue,log_rank_chi_square,")), stats.toString());
         assertOneLineError(run("compare", dir.resolve("nothing").toString()), "no such results folder");
     }
 }

@@ -95,8 +95,10 @@ class ReliabilityTest {
         MainTest.Outcome forced = MainTest.run("compare", batch.toString(), "--out", mine.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.readString(mine.resolve("report.html")).contains("Détente"));
-        // Its own outputs it replaces without asking, and nothing stale is left beside them.
-        MainTest.Outcome again = MainTest.run("compare", batch.toString(), "--out", mine.toString());
+        // Its own earlier outputs it replaces only with --force too, and nothing stale is left beside them.
+        assertRefusedWithoutJavaNames(MainTest.run("compare", batch.toString(), "--out", mine.toString()),
+                "earlier comparison");
+        MainTest.Outcome again = MainTest.run("compare", batch.toString(), "--out", mine.toString(), "--force");
         assertEquals(0, again.code(), again.err());
         try (var left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "no staging left");

@@ -35,9 +35,10 @@ class HtmlTest {
                   "coded_events": [{"text": "<script>alert(2)</script>", "cues": "USA.D+1"}],
                   "stances": {"USA": {"D": {"coded": 0.5, "used": 0.5, "evidence": 1, "confidence": 0.2}}}}]}
                 """);
-        Report.write(file, List.of(manifest), List.of(summary), List.of(),
+        Report.write(file, new Report.Input(List.of(manifest), List.of(summary), List.of(),
                 List.of(new org.detente.analysis.Comparisons.Stat("scenario", "<script>", "", "crisis_probability", 0.1,
-                        0, 0.2, Double.NaN, Double.NaN, 10)), false, List.of(manifest.toString()));
+                        0, 0.2, Double.NaN, Double.NaN, 10)), false, List.of(manifest.toString()), List.of(), List.of(),
+                List.of("<b>bold</b> and <img src=x> tied"), List.of("r0", "r1", "r2", "r3", "r4", "r5", "r6")));
         String html = Files.readString(file);
         assertFalse(html.contains("<script>"), "no unescaped script tag");
         assertFalse(html.contains("<img src=x"), "no unescaped image tag");
