@@ -19,10 +19,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente bench}: how fast runs go. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure runs per second of a scenario (default: the shipped baseline) on one thread and on",
-                "all threads, CPU time per run, and the cost of MASON's schedule against the same model logic in a",
-                "plain loop. After a warm-up (three seconds by default), each figure is the median of seven trials; the",
-                "speed-up and the MASON ratio are taken within each trial (MASON and plain runs interleaved)."},
+        description = {"Measure runs per second on one thread and on all threads.",
+                "Measures a scenario (default: the shipped baseline): runs per second on one",
+                "thread and on all threads, CPU time per run, the cost of MASON's schedule",
+                "against the same model logic in a plain loop, and the speed-up a CPU-bound",
+                "reference loop gets on the same machine. After a warm-up (three seconds by",
+                "default), each figure is the median of seven trials; the speed-up and the MASON",
+                "ratio are taken within each trial (MASON and plain runs interleaved)."},
         footer = {"", "Examples:",
                 "  detente bench",
                 "  detente bench --json",
@@ -35,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: scenarios/baseline.yaml).")
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: the shipped scenarios/baseline.yaml).")
     Path scenario;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",

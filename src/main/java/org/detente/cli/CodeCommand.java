@@ -26,13 +26,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente code}: the events and stances the coder finds in texts. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = {"Code news texts into events (CAMEO, Goldstein) and per-actor stances.",
-                "A text has one paragraph per line, each ending with an attribution '— SOURCE'."},
+        description = {"Code news texts into CAMEO events and per-actor stances.",
+                "Each event has its CAMEO code and Goldstein weight. A text has one paragraph",
+                "per line, each ending with an attribution '— SOURCE'."},
         footer = {"", "Examples:",
                 "  detente code scenarios/texts/seed-space-security.txt",
                 "  detente code --json scenarios/texts/*.txt > stances.json",
                 "  detente code --timing scenarios/texts/seed-space-security.txt",
-                "  detente code --score path/to/gold-folder      (texts, events-*.tsv, gold.json)",
+                "  # a hand-coded gold folder (texts, events-*.tsv, gold.json):",
+                "  detente code --score src/test/resources/coding-dev",
                 "  detente code --dictionary my-terms.tsv my-text.txt"})
 final class CodeCommand implements Callable<Integer> {
 
