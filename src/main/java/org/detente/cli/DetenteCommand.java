@@ -1,5 +1,6 @@
 package org.detente.cli;
 
+import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,9 @@ final class DetenteCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Standard input, for the commands that read it ({@code code -}); tests give their own. */
+    InputStream in = System.in;
 
     /** Without a command: the usage, on standard error, as a usage error. */
     @Override

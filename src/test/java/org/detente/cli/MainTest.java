@@ -29,6 +29,14 @@ class MainTest {
         return new Outcome(code, out.toString(), err.toString());
     }
 
+    /** Runs a command line with these bytes on its standard input. */
+    static Outcome runWithInput(byte[] input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new java.io.ByteArrayInputStream(input), new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
     private static void assertOneLineError(Outcome o, String... fragments) {
         assertEquals(Main.BAD_INPUT, o.code(), o.err());
         String[] lines = o.err().strip().split("\\R");
@@ -173,6 +181,28 @@ class MainTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("t.txt:1: the paragraph has no '— SOURCE' attribution"), o.err());
         assertFalse(o.err().contains("t.txt:2"), "the attributed paragraph is not named: " + o.err());
+    }
+
+    @Test
+    void codeReadsStandardInputAsDashWithTheChecksOfAFile() throws Exception {
+        byte[] text = Files.readAllBytes(Path.of("scenarios/texts/seed-space-security.txt"));
+        Outcome fromFile = run("code", "--json", "scenarios/texts/seed-space-security.txt");
+        Outcome fromStdin = runWithInput(text, "code", "--json", "-");
+        assertEquals(0, fromStdin.code(), fromStdin.err());
+        assertTrue(fromStdin.out().contains("\"document\" : \"<stdin>\""), fromStdin.out());
+        assertEquals(fromFile.out().replace("seed-space-security.txt", "<stdin>"), fromStdin.out());
+
+        assertOneLineError(runWithInput(new byte[] {'a', 0, 'b'}, "code", "-"), "<stdin>: ", "binary");
+        assertOneLineError(runWithInput(new byte[] {'a', (byte) 0xC3, '(', '\n'}, "code", "-"),
+                "<stdin>: not UTF-8 text");
+        assertOneLineError(runWithInput("\n  \n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "code", "-"),
+                "<stdin>: the text is empty");
+        assertOneLineError(runWithInput(text, "code", "-", "-"), "'-'", "once");
+        Outcome unattributed = runWithInput("Russia rejected the draft resolution.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "code", "-");
+        assertEquals(0, unattributed.code(), unattributed.err());
+        assertTrue(unattributed.err().contains("<stdin>:1: the paragraph has no '— SOURCE' attribution"),
+                unattributed.err());
     }
 
     @Test
