@@ -35,6 +35,8 @@ public final class Main {
         DetenteCommand top = new DetenteCommand();
         top.in = in;
         CommandLine cli = new CommandLine(top);
+        // Every command's --version (from mixinStandardHelpOptions) prints what the top level's does.
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new VersionProvider()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

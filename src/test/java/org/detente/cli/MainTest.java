@@ -59,6 +59,24 @@ class MainTest {
     }
 
     @Test
+    void versionNamesTheCommitAndTheMasonAndJavaVersions() {
+        for (String[] args : new String[][] {{"--version"}, {"batch", "--version"}}) {
+            Outcome o = run(args);
+            assertEquals(0, o.code(), o.err());
+            List<String> lines = o.out().lines().toList();
+            assertEquals(4, lines.size(), o.out());
+            assertTrue(lines.get(0).startsWith("detente "), o.out());
+            assertTrue(lines.get(1).startsWith("commit "), o.out());
+            // the manifest records the same: "mason" : "18.0"
+            assertEquals("MASON " + sim.engine.SimState.version(), lines.get(2));
+            assertEquals("Java " + System.getProperty("java.version"), lines.get(3));
+        }
+        String[] lines = VersionProvider.lines(java.util.Map.of("DETENTE_COMMIT", "c54087a6+dirty"));
+        assertEquals("commit c54087a6+dirty", lines[1]);
+        assertTrue(VersionProvider.lines(java.util.Map.of())[1].startsWith("commit unknown"));
+    }
+
+    @Test
     void benchPrintsEveryFigureAsJson() throws Exception {
         Outcome o = run("bench", "--json", "--runs", "20", "--warm-up", "0", "--threads", "2");
         assertEquals(0, o.code(), o.err());
