@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  detente bench",
                 "  detente bench --json",
-                "  detente bench scenarios/escalation.yaml --runs 5000 --threads 2"})
+                "  detente bench scenarios/escalation.yaml --runs 5000 --threads 2",
+                "  detente bench -q --runs 5000"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -52,8 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    @Option(names = "--json", description = "Print one JSON object instead of text (and no progress output).")
     boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -66,8 +70,8 @@ final class BenchCommand implements Callable<Integer> {
         Path file = scenario != null ? scenario : Workflows.shippedScenarios().resolve("baseline.yaml");
         CompiledScenario compiled = new ScenarioCompiler().compile(file);
         int t = threads.threads();
-        Benchmark.Result r = Benchmark.run(compiled, runs, t, warmUp, json ? (d, n) -> { } : ProgressLine.of(
-                spec.commandLine().getErr(), false));
+        Benchmark.Result r = Benchmark.run(compiled, runs, t, warmUp, ProgressLine.of(spec.commandLine().getErr(),
+                quiet || json));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();

@@ -91,6 +91,19 @@ class MainTest {
     }
 
     @Test
+    void benchIsQuietWithQ() {
+        Outcome loud = run("bench", "--runs", "20", "--warm-up", "0", "--threads", "2");
+        assertEquals(0, loud.code(), loud.err());
+        assertTrue(loud.err().contains("runs "), "progress lines without -q: " + loud.err());
+        for (String quiet : new String[] {"-q", "--quiet"}) {
+            Outcome o = run("bench", quiet, "--runs", "20", "--warm-up", "0", "--threads", "2");
+            assertEquals(0, o.code(), o.err());
+            assertEquals("", o.err(), "no progress with " + quiet);
+            assertTrue(o.out().contains("runs/s"), o.out());
+        }
+    }
+
+    @Test
     void benchRejectsANegativeWarmUp() {
         Outcome o = run("bench", "--warm-up", "-1");
         assertEquals(Main.BAD_INPUT, o.code(), o.err());
