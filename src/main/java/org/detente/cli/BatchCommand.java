@@ -14,17 +14,24 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente batch}: replications of scenarios in parallel. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Run replications of one or more scenarios in parallel and write manifest.json, runs.csv",
-                "and timeseries.csv. Replication r uses the same seed in every scenario (common random numbers),",
-                "so scenarios are compared on the same random inputs; results are the same for any --threads."},
+        description = {"Run replications of scenarios in parallel and summarise them.",
+                "Runs the replications of one or more scenarios, or of experiments (every point",
+                "of their design), and writes manifest.json, runs.csv and timeseries.csv.",
+                "Replication r uses the same seed in every scenario (common random numbers), so",
+                "scenarios are compared on the same random inputs; results are the same for any",
+                "--threads."},
         footer = {"", "Examples:",
                 "  detente batch scenarios/baseline.yaml",
-                "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml --replications 2000 --out results/de",
-                "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 --force",
+                "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml \\",
+                "      --replications 2000 --out results/de",
+                "  detente batch scenarios/baseline.yaml --seed 7 --threads 1 --out results/b7 \\",
+                "      --force",
                 "  detente batch scenarios/sweep-dialogue-noise.yaml --out results/sweep",
                 "  detente batch scenarios/dialogue.yaml scenarios/escalation.yaml -n 2000 \\",
-                "      --posterior scenarios/calibration/posterior-2008-2023.csv --posterior-draws 100",
-                "  detente batch scenarios/baseline.yaml --resume results/baseline   (after an interruption)"})
+                "      --posterior scenarios/calibration/posterior-2008-2023.csv \\",
+                "      --posterior-draws 100",
+                "  # after an interruption, finish the batch in results/baseline:",
+                "  detente batch scenarios/baseline.yaml --resume results/baseline"})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec

@@ -11,15 +11,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente calibrate}: approximate Bayesian computation of model parameters. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit an experiment's model parameters to observed rates by approximate Bayesian computation:",
-                "the design's points are prior draws, each run for the experiment's replications; the draws whose",
-                "runs come nearest the observed summary statistics are kept and regression-adjusted (Beaumont et al.",
-                "2002). Writes the batch's files, posterior.csv (an equally weighted sample a scenario can name",
-                "under posterior:), posterior-accepted.csv, calibration.json, charts/ and report.html."},
+        description = {"Fit an experiment's model parameters to observed rates.",
+                "Uses approximate Bayesian computation: the design's points are prior draws,",
+                "each run for the experiment's replications; the draws whose runs come nearest",
+                "the observed summary statistics are kept and regression-adjusted (Beaumont et",
+                "al. 2002). Writes the batch's files, posterior.csv (an equally weighted sample",
+                "a scenario can name under posterior:), posterior-accepted.csv,",
+                "calibration.json, charts/ and report.html."},
         footer = {"", "Examples:",
                 "  detente calibrate scenarios/calibration/calibrate-2008-2023.yaml",
-                "  detente calibrate scenarios/calibration/calibrate-2008-2023.yaml --out results/cal --force",
-                "  detente calibrate scenarios/calibration/calibrate-2008-2023.yaml --resume results/cal"})
+                "  detente calibrate scenarios/calibration/calibrate-2008-2023.yaml \\",
+                "      --out results/cal --force",
+                "  detente calibrate scenarios/calibration/calibrate-2008-2023.yaml \\",
+                "      --resume results/cal"})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +36,8 @@ final class CalibrateCommand implements Callable<Integer> {
             + " section.")
     Path experiment;
 
-    @Option(names = "--seed", paramLabel = "N", description = "64-bit master seed (default: the experiment's).")
+    @Option(names = "--seed", paramLabel = "N", description = "64-bit master seed (default: the experiment's, else "
+            + Workflows.DEFAULT_SEED + ").")
     Long seed;
 
     @Mixin

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +23,29 @@ import org.detente.coding.StanceCoder;
 import org.detente.coding.StanceEstimate;
 import org.detente.coding.TextDocument;
 import org.detente.scenario.Dimension;
+import org.detente.scenario.InputException;
+import org.detente.scenario.InputFiles;
+import org.detente.scenario.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code detente code}: the events and stances the coder finds in texts. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = {"Code news texts into events (CAMEO, Goldstein) and per-actor stances.",
-                "A text has one paragraph per line, each ending with an attribution '— SOURCE'."},
+        description = {"Code news texts into CAMEO events and per-actor stances.",
+                "Each event has its CAMEO code and Goldstein weight. A text has one paragraph",
+                "per line, each ending with an attribution '— SOURCE'."},
         footer = {"", "Examples:",
                 "  detente code scenarios/texts/seed-space-security.txt",
                 "  detente code --json scenarios/texts/*.txt > stances.json",
                 "  detente code --timing scenarios/texts/seed-space-security.txt",
-                "  detente code --score path/to/gold-folder      (texts, events-*.tsv, gold.json)",
+                "  detente code - < scenarios/texts/seed-space-security.txt",
+                "  # a hand-coded gold folder (texts, events-*.tsv, gold.json):",
+                "  detente code --score src/test/resources/coding-dev",
                 "  detente code --dictionary my-terms.tsv my-text.txt"})
 final class CodeCommand implements Callable<Integer> {
 
@@ -42,7 +55,15 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files to code; stances aggregate over all of them.")
+    /** The name standard input goes by, as a FILE ({@code -}) and in messages. */
+    static final String STDIN = "-";
+    static final String STDIN_NAME = "<stdin>";
+
+    @ParentCommand
+    DetenteCommand parent;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Text files to code ('-' reads standard input); stances aggregate over all of them.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--score", paramLabel = "GOLD_DIR",
@@ -74,10 +95,14 @@ final class CodeCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UsageException("give one or more text files to code (or --score GOLD_DIR)");
         }
+        if (files.stream().filter(f -> f.toString().equals(STDIN)).count() > 1) {
+            throw new UsageException("'-' (standard input) can be read once: give it once");
+        }
         List<TextDocument> documents = new ArrayList<>();
         for (Path file : files) {
-            TextDocument document = TextDocument.read(file);
-            Workflows.warnUnattributed(spec.commandLine().getErr(), file, document);
+            boolean stdin = file.toString().equals(STDIN);
+            TextDocument document = stdin ? readStandardInput() : TextDocument.read(file);
+            Workflows.warnUnattributed(spec.commandLine().getErr(), stdin ? Path.of(STDIN_NAME) : file, document);
             documents.add(document);
         }
         long t0 = System.nanoTime();
@@ -103,6 +128,42 @@ final class CodeCommand implements Callable<Integer> {
             printTables(out, result);
         }
         return Main.OK;
+    }
+
+    /**
+     * The text on standard input, with the checks {@link TextDocument#read} makes of a file:
+     * within the size limit of a text, UTF-8, no NUL bytes, not empty; each refusal names
+     * {@code <stdin>}.
+     */
+    private TextDocument readStandardInput() throws InputException {
+        Path name = Path.of(STDIN_NAME);
+        InputStream in = parent != null ? parent.in : System.in;
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) InputFiles.MAX_TEXT_BYTES + 1);
+        } catch (IOException e) {
+            throw new InputException(new Problem(name, 0, "", "cannot read: " + e.getMessage()));
+        }
+        if (bytes.length > InputFiles.MAX_TEXT_BYTES) {
+            throw new InputException(new Problem(name, 0, "", String.format(Locale.ROOT,
+                    "more than a text may have (%,d bytes); split it into smaller files", InputFiles.MAX_TEXT_BYTES)));
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(new Problem(name, 0, "", "not UTF-8 text"));
+        }
+        if (content.indexOf('\u0000') >= 0) {
+            throw new InputException(new Problem(name, 0, "", "binary input (it holds NUL bytes); expected UTF-8"
+                    + " text, one paragraph per line"));
+        }
+        TextDocument document = TextDocument.parse(STDIN_NAME, content);
+        if (document.paragraphs().isEmpty()) {
+            throw new InputException(new Problem(name, 0, "", "the text is empty; expected one paragraph per line"));
+        }
+        return document;
     }
 
     private StanceCoder coder() throws org.detente.scenario.InputException {

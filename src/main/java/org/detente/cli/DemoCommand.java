@@ -17,15 +17,23 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente demo}: the shipped scenarios compared, end to end. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the shipped baseline, dialogue and escalation scenarios (1,000 replications each by",
-                "default) as one batch and compare them: results, charts and report.html in results/demo/.",
-                "Also runs scenarios/levers.yaml (the US and allied levers between dialogue and escalation as",
-                "a factorial, in results/demo/levers/) and reports what each lever buys.",
+        description = {"Run and compare the shipped scenarios, with charts and a report.",
+                "Runs the shipped baseline, dialogue and escalation scenarios (1,000",
+                "replications each by default) as one batch and compares them: results, charts",
+                "and report.html in results/demo/.",
+                "Where the scenarios folder holds them, it also runs, each in a folder of its",
+                "own inside the demo's: the three scenarios under the calibrated posterior",
+                "(calibration/posterior-2008-2023.csv, in posterior/); levers.yaml, the US and",
+                "allied levers between dialogue and escalation as a factorial, to report what",
+                "each lever buys (in levers/); the Sobol sensitivity designs",
+                "(sensitivity/*.yaml, in sensitivity/); and the 2024 hindcast",
+                "(hindcast-2024.yaml against observed/2024.yaml, in hindcast/).",
                 "A previous demo folder is replaced; any other existing folder needs --force."},
         footer = {"", "Examples:",
                 "  detente demo",
                 "  detente demo --replications 2000 --seed 7 --out results/demo-7",
-                "  detente demo --replications 200 --lever-replications 100 --out results/demo-quick"})
+                "  detente demo --replications 200 --lever-replications 100 \\",
+                "      --posterior-replications 200 --out results/demo-quick"})
 final class DemoCommand implements Callable<Integer> {
 
     static final List<String> SCENARIOS = List.of("baseline.yaml", "dialogue.yaml", "escalation.yaml");
@@ -67,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "Folder holding baseline.yaml, dialogue.yaml and escalation.yaml, and optionally"
-                    + " levers.yaml (default: ./scenarios, else the scenarios of the Détente installation).")
+                    + " levers.yaml, calibration/posterior-2008-2023.csv, sensitivity/ and the hindcast's files"
+                    + " (default: ./scenarios, else the scenarios of the Détente installation).")
     Path scenarioFolder;
 
     @Option(names = "--force", description = "Replace the output folder even if it is not an earlier demo.")
@@ -77,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--posterior-replications", paramLabel = "N", defaultValue = "2000",
-            description = "Runs per scenario under the calibrated posterior: %n  50 parameter sets x N/50 runs"
+            description = "Runs per scenario under the calibrated posterior: 50 parameter sets, N/50 runs each"
                     + " (default: ${DEFAULT-VALUE}).")
     int posteriorReplications;
 

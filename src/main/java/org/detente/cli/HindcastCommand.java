@@ -11,14 +11,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente hindcast}: score a scenario's runs against what happened after its start date. */
 @Command(name = "hindcast", mixinStandardHelpOptions = true,
-        description = {"Run a dated scenario and score its runs against what was observed after its start date:",
-                "for every observed vote, ballot, tally, counterspace act and crisis, the probability the runs gave",
-                "to what happened, its Brier and log scores, and the same for uniform, base-rate and persistence",
-                "forecasts. Writes hindcast.csv, charts/ and report.html."},
+        description = {"Score a dated scenario's runs against what happened next.",
+                "Runs a scenario with a start_date and scores its runs against what was observed",
+                "after that date: for every observed vote, ballot, tally, counterspace act and",
+                "crisis, the probability the runs gave to what happened, its Brier and log",
+                "scores, and the same for uniform, base-rate and persistence forecasts. Writes",
+                "hindcast.csv, charts/ and report.html."},
         footer = {"", "Examples:",
                 "  detente hindcast scenarios/hindcast-2024.yaml scenarios/observed/2024.yaml",
-                "  detente hindcast scenarios/hindcast-2024.yaml scenarios/observed/2024.yaml -n 5000 \\",
-                "      --out results/hindcast-5000"})
+                "  detente hindcast scenarios/hindcast-2024.yaml scenarios/observed/2024.yaml \\",
+                "      -n 5000 --out results/hindcast-5000"})
 final class HindcastCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package org.detente.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import org.detente.scenario.InputException;
@@ -25,8 +26,17 @@ public final class Main {
 
     /** Runs a command line and returns its exit code; for tests and the launcher. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs a command line with the given standard input ({@code code -} reads it); returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new DetenteCommand());
+        DetenteCommand top = new DetenteCommand();
+        top.in = in;
+        CommandLine cli = new CommandLine(top);
+        // Every command's --version (from mixinStandardHelpOptions) prints what the top level's does.
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new VersionProvider()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -27,12 +27,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente run}: one run, with its daily series and full signal trace. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run one replication of a scenario and write its daily series (daily.csv), its signal",
-                "trace (trace.csv: every signal sent, as intended and as perceived) and its other events",
-                "(events.csv). --seed and --replication pick the same run as that row of a batch."},
+        description = {"Run one replication of a scenario and write its full trace.",
+                "Writes its daily series (daily.csv), its signal trace (trace.csv: every signal",
+                "sent, as intended and as perceived) and its other events (events.csv). --seed",
+                "and --replication pick the same run as that replication of a batch with that",
+                "master seed."},
         footer = {"", "Examples:",
                 "  detente run scenarios/escalation.yaml",
-                "  detente run scenarios/baseline.yaml --seed 20240424 --replication 17 --out results/run17"})
+                "  detente run scenarios/baseline.yaml --seed 20240424 --replication 17 \\",
+                "      --out results/run17"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec

@@ -114,7 +114,8 @@ class StatisticsTest {
         assertEquals(4.0, rungs.quantile(0.95));
     }
 
-    @net.jqwik.api.Property(tries = 300)
+    // A fixed seed (20240424, as the other property tests), so every build draws the same 300 cases.
+    @net.jqwik.api.Property(tries = 300, seed = "20240424")
     void walkingToABinFindsTheBinTheBinarySearchFinds(
             @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -60000, max = 60000) double x,
             @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 499) int near) {

@@ -29,6 +29,14 @@ class MainTest {
         return new Outcome(code, out.toString(), err.toString());
     }
 
+    /** Runs a command line with these bytes on its standard input. */
+    static Outcome runWithInput(byte[] input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new java.io.ByteArrayInputStream(input), new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
     private static void assertOneLineError(Outcome o, String... fragments) {
         assertEquals(Main.BAD_INPUT, o.code(), o.err());
         String[] lines = o.err().strip().split("\\R");
@@ -51,6 +59,24 @@ class MainTest {
     }
 
     @Test
+    void versionNamesTheCommitAndTheMasonAndJavaVersions() {
+        for (String[] args : new String[][] {{"--version"}, {"batch", "--version"}}) {
+            Outcome o = run(args);
+            assertEquals(0, o.code(), o.err());
+            List<String> lines = o.out().lines().toList();
+            assertEquals(4, lines.size(), o.out());
+            assertTrue(lines.get(0).startsWith("detente "), o.out());
+            assertTrue(lines.get(1).startsWith("commit "), o.out());
+            // the manifest records the same: "mason" : "18.0"
+            assertEquals("MASON " + sim.engine.SimState.version(), lines.get(2));
+            assertEquals("Java " + System.getProperty("java.version"), lines.get(3));
+        }
+        String[] lines = VersionProvider.lines(java.util.Map.of("DETENTE_COMMIT", "c54087a6+dirty"));
+        assertEquals("commit c54087a6+dirty", lines[1]);
+        assertTrue(VersionProvider.lines(java.util.Map.of())[1].startsWith("commit unknown"));
+    }
+
+    @Test
     void benchPrintsEveryFigureAsJson() throws Exception {
         Outcome o = run("bench", "--json", "--runs", "20", "--warm-up", "0", "--threads", "2");
         assertEquals(0, o.code(), o.err());
@@ -61,6 +87,19 @@ class MainTest {
         for (String key : new String[] {"runs_per_second_1_thread", "runs_per_second_all_threads",
                 "mason_over_plain_ratio", "speedup", "reference_speedup", "cpu_ms_per_run", "plain_cpu_ms_per_run"}) {
             assertTrue(json.get(key).asDouble() > 0, key + " missing or not positive: " + o.out());
+        }
+    }
+
+    @Test
+    void benchIsQuietWithQ() {
+        Outcome loud = run("bench", "--runs", "20", "--warm-up", "0", "--threads", "2");
+        assertEquals(0, loud.code(), loud.err());
+        assertTrue(loud.err().contains("runs "), "progress lines without -q: " + loud.err());
+        for (String quiet : new String[] {"-q", "--quiet"}) {
+            Outcome o = run("bench", quiet, "--runs", "20", "--warm-up", "0", "--threads", "2");
+            assertEquals(0, o.code(), o.err());
+            assertEquals("", o.err(), "no progress with " + quiet);
+            assertTrue(o.out().contains("runs/s"), o.out());
         }
     }
 
@@ -78,6 +117,47 @@ class MainTest {
             Outcome o = run(command, "--help");
             assertEquals(0, o.code(), command);
             assertTrue(o.out().contains("Examples:"), command + " --help has no examples");
+        }
+    }
+
+    /** Every command, as the top-level help lists it. */
+    private static final String[] COMMANDS = {"code", "run", "batch", "compare", "hindcast", "calibrate", "demo",
+        "bench"};
+
+    @Test
+    void everyHelpFitsEightyColumnsAndItsExamplesCanBePasted() {
+        for (String command : COMMANDS) {
+            String help = run(command, "--help").out();
+            for (String line : help.split("\\R")) {
+                assertTrue(line.length() <= 80, command + " --help has a line wider than 80 columns: " + line);
+            }
+            String[] examples = help.substring(help.indexOf("Examples:")).strip().split("\\R");
+            for (int i = 1; i < examples.length; i++) {
+                String line = examples[i];
+                assertTrue(line.startsWith("  "), command + " --help: an example wrapped by the help: " + line);
+                boolean continued = i + 1 < examples.length && examples[i + 1].startsWith("      ");
+                assertEquals(continued, line.endsWith(" \\"), command + " --help: an example line that goes on"
+                        + " ends with ' \\', and only such a line: " + line);
+            }
+        }
+    }
+
+    @Test
+    void theTopLevelHelpListsEachCommandInOneSentenceOnOneLine() {
+        String help = run("--help").out();
+        String list = help.substring(help.indexOf("Commands:"), help.indexOf("Start with:"));
+        for (String command : COMMANDS) {
+            if (command.equals("compare")) {
+                continue; // its description is not this branch's to change
+            }
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^  " + command + " +(.*)\\R(.*)")
+                    .matcher(list);
+            assertTrue(line.find(), command + " missing from: " + list);
+            assertTrue(line.group(1).endsWith("."), "a whole sentence for " + command + ": " + line.group(1));
+            assertFalse(line.group(2).startsWith("    "), "one line for " + command + ": " + line.group(2));
+        }
+        for (String line : help.split("\\R")) {
+            assertTrue(line.length() <= 80, line);
         }
     }
 
@@ -132,6 +212,28 @@ class MainTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("t.txt:1: the paragraph has no '— SOURCE' attribution"), o.err());
         assertFalse(o.err().contains("t.txt:2"), "the attributed paragraph is not named: " + o.err());
+    }
+
+    @Test
+    void codeReadsStandardInputAsDashWithTheChecksOfAFile() throws Exception {
+        byte[] text = Files.readAllBytes(Path.of("scenarios/texts/seed-space-security.txt"));
+        Outcome fromFile = run("code", "--json", "scenarios/texts/seed-space-security.txt");
+        Outcome fromStdin = runWithInput(text, "code", "--json", "-");
+        assertEquals(0, fromStdin.code(), fromStdin.err());
+        assertTrue(fromStdin.out().contains("\"document\" : \"<stdin>\""), fromStdin.out());
+        assertEquals(fromFile.out().replace("seed-space-security.txt", "<stdin>"), fromStdin.out());
+
+        assertOneLineError(runWithInput(new byte[] {'a', 0, 'b'}, "code", "-"), "<stdin>: ", "binary");
+        assertOneLineError(runWithInput(new byte[] {'a', (byte) 0xC3, '(', '\n'}, "code", "-"),
+                "<stdin>: not UTF-8 text");
+        assertOneLineError(runWithInput("\n  \n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "code", "-"),
+                "<stdin>: the text is empty");
+        assertOneLineError(runWithInput(text, "code", "-", "-"), "'-'", "once");
+        Outcome unattributed = runWithInput("Russia rejected the draft resolution.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "code", "-");
+        assertEquals(0, unattributed.code(), unattributed.err());
+        assertTrue(unattributed.err().contains("<stdin>:1: the paragraph has no '— SOURCE' attribution"),
+                unattributed.err());
     }
 
     @Test
