@@ -16,11 +16,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code detente compare}: charts and a report comparing batch results. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare the scenarios of one or more results folders of 'detente batch'.",
-            "Writes charts/ (PNG and SVG: P(crisis by day t), its difference between scenarios, time to first crisis,"
-                    + " fan charts of the ladder rung, escalation score, posture, trust and hostility, the peak"
-                    + " rung and escalation score per run, the signal mix, and a heatmap for a two-parameter"
-                    + " design), stats.csv and report.html.",
+        description = {"Compare batch results in charts, statistics and a report.",
+            "Reads one or more results folders of 'detente batch' and writes charts/ (PNG and SVG: P(crisis by day t),"
+                    + " its difference between scenarios, when crises begin, fan charts of the ladder rung, escalation"
+                    + " score, posture, trust and hostility, the peak rung and escalation score per run, the signal"
+                    + " mix, a heatmap for a two-parameter design and, for the designs that allow it, lever effects,"
+                    + " Morris screening and Sobol indices), stats.csv and report.html.",
             "Runs of scenarios compared pair by pair must share their seeds (batches run with the same --seed);"
                     + " otherwise compare refuses, unless --unpaired."},
         footer = {"", "Examples:",
