@@ -102,9 +102,9 @@ final class DemoSections {
             throws IOException {
         List<Report.Figure> figures = List.of(
                 new Report.Figure("The probability each forecast gave to what happened",
-                        folder.resolve("charts/hindcast_probabilities.png")),
+                        folder.resolve("charts/hindcast_probabilities.png"), Workflows.HINDCAST_PROBABILITIES),
                 new Report.Figure("Observed counts against the runs' distribution (PIT histogram)",
-                        folder.resolve("charts/hindcast_pit.png")));
+                        folder.resolve("charts/hindcast_pit.png"), Workflows.HINDCAST_PIT));
         sections.add(new Report.Section("Scored against what happened in 2024 (hindcast)",
                 HindcastReport.section(result, figures, folder)));
         lines.add(HindcastReport.headline(result));

@@ -242,14 +242,22 @@ final class Workflows {
         return summary[0];
     }
 
+    /** What to look at in the hindcast's charts. */
+    static final String HINDCAST_PROBABILITIES = "For each observed quantity, the probability the model and the three"
+            + " reference forecasts gave to what actually happened: taller is better. Where the model's bar is below"
+            + " the base rate's, the model knew less than the record of earlier years.";
+    static final String HINDCAST_PIT = "Where each observed count (a vote's tally, a number of acts) fell among the"
+            + " runs' counts. Bars of equal height mean the runs spread as widely as reality; high bars at both ends"
+            + " mean the runs were too sure.";
+
     /** Writes a hindcast's CSV, charts and page into a folder; returns the charts. */
     static List<Report.Figure> writeHindcast(Path folder, org.detente.analysis.Hindcasts.Result result, String title)
             throws IOException {
         org.detente.batch.Hindcast.write(folder.resolve("hindcast.csv"), result);
         Figures figures = new Figures(folder.resolve("charts"));
         figures.add("hindcast_probabilities", "The probability each forecast gave to what happened",
-                org.detente.chart.HindcastChart.probabilities(result));
-        figures.add("hindcast_pit", "Observed counts against the runs' distribution (PIT histogram)",
+                HINDCAST_PROBABILITIES, org.detente.chart.HindcastChart.probabilities(result));
+        figures.add("hindcast_pit", "Observed counts against the runs' distribution (PIT histogram)", HINDCAST_PIT,
                 org.detente.chart.HindcastChart.pit(result, 5));
         org.detente.report.HindcastReport.write(folder.resolve("report.html"), title, result, figures.list());
         return figures.list();
@@ -678,8 +686,10 @@ final class Workflows {
             }
             long runsPerPoint = summaries.stream().mapToLong(RunSummary::runs).min().orElse(0);
             String slug = name.replaceAll("[^A-Za-z0-9_-]", "_");
-            figures.add("morris_" + slug, "Morris screening of " + name + " (crisis probability)",
-                    MorrisChart.of(name, "P(crisis)", onCrisis, runsPerPoint));
+            figures.add("morris_" + slug, "Morris screening of " + name + " (crisis probability)", "Each point is"
+                    + " a parameter: further right, a larger average effect on P(crisis) of a step in it; higher, an"
+                    + " effect that depends more on the other parameters. Parameters near the origin can be left at"
+                    + " their defaults.", MorrisChart.of(name, "P(crisis)", onCrisis, runsPerPoint));
             addEffects(stats, name, "P(crisis)", onCrisis);
             addEffects(stats, name, "escalation score", onScore);
         }
@@ -761,8 +771,10 @@ final class Workflows {
         }
         for (Sensitivity s : found) {
             String slug = s.outcome().replaceAll("[^A-Za-z0-9]+", "_");
-            figures.add("sobol_" + slug, "Sensitivity of " + s.outcome() + " (Sobol indices)",
-                    org.detente.chart.SobolChart.of(s.outcome(), s.parameters(), s.indices(), s.runsPerPoint()));
+            figures.add("sobol_" + slug, "Sensitivity of " + s.outcome() + " (Sobol indices)", "The share of the"
+                    + " outcome's variance over the parameter ranges that each parameter explains alone (circles) and"
+                    + " with its interactions (squares), with 95% intervals. A parameter near zero on both does not"
+                    + " change the answer; one near one decides it.", org.detente.chart.SobolChart.of(s.outcome(), s.parameters(), s.indices(), s.runsPerPoint()));
             for (org.detente.analysis.SobolIndices.Index i : s.indices().indices()) {
                 String parameter = s.parameters().get(i.parameter());
                 stats.add(new Comparisons.Stat("sobol", s.outcome(), parameter, "first_order", i.first(), i.firstLow(),
