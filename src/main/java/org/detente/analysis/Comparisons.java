@@ -74,13 +74,12 @@ public final class Comparisons {
      * run with different master seeds fail this.
      */
     public static boolean shareSeeds(List<RunOutcome> a, List<RunOutcome> b) {
-        Map<Integer, Long> seeds = new HashMap<>();
-        a.forEach(r -> seeds.put(r.replication(), r.seed()));
+        RunColumns columns = RunColumns.of(a);
         int common = 0;
         for (RunOutcome r : b) {
-            Long seed = seeds.get(r.replication());
-            if (seed != null) {
-                if (seed != r.seed()) {
+            int row = columns.rowOf(r.replication());
+            if (row >= 0) {
+                if (columns.get(row).seed() != r.seed()) {
                     return false;
                 }
                 common++;
@@ -183,16 +182,16 @@ public final class Comparisons {
 
     /** Run r of A minus run r of B (crisis 1 or 0), over the replications both have. */
     static double[] pairedCrisisDifferences(List<RunOutcome> a, List<RunOutcome> b) {
-        Map<Integer, RunOutcome> byReplication = new HashMap<>();
-        b.forEach(r -> byReplication.put(r.replication(), r));
-        List<Double> diffs = new ArrayList<>();
+        RunColumns partners = RunColumns.of(b);
+        double[] diffs = new double[a.size()];
+        int n = 0;
         for (RunOutcome r : a) {
-            RunOutcome partner = byReplication.get(r.replication());
-            if (partner != null) {
-                diffs.add((r.firstCrisisDay() >= 0 ? 1.0 : 0.0) - (partner.firstCrisisDay() >= 0 ? 1.0 : 0.0));
+            int row = partners.rowOf(r.replication());
+            if (row >= 0) {
+                diffs[n++] = (r.firstCrisisDay() >= 0 ? 1.0 : 0.0) - (partners.get(row).firstCrisisDay() >= 0 ? 1.0 : 0.0);
             }
         }
-        return diffs.stream().mapToDouble(Double::doubleValue).toArray();
+        return java.util.Arrays.copyOf(diffs, n);
     }
 
     /**
@@ -213,24 +212,24 @@ public final class Comparisons {
             }
             return out;
         }
-        Map<Integer, RunOutcome> byReplication = new HashMap<>();
-        b.forEach(r -> byReplication.put(r.replication(), r));
-        List<Integer> dayA = new ArrayList<>();
-        List<Integer> dayB = new ArrayList<>();
-        List<Integer> dayBoth = new ArrayList<>();
+        RunColumns partners = RunColumns.of(b);
+        int[] dayA = new int[a.size()];
+        int[] dayB = new int[a.size()];
+        int[] dayBoth = new int[a.size()];
+        int n = 0;
         for (RunOutcome r : a) {
-            RunOutcome partner = byReplication.get(r.replication());
-            if (partner != null) {
-                dayA.add(r.firstCrisisDay());
-                dayB.add(partner.firstCrisisDay());
-                dayBoth.add(r.firstCrisisDay() < 0 || partner.firstCrisisDay() < 0 ? -1
-                        : Math.max(r.firstCrisisDay(), partner.firstCrisisDay()));
+            int row = partners.rowOf(r.replication());
+            if (row >= 0) {
+                int other = partners.get(row).firstCrisisDay();
+                dayA[n] = r.firstCrisisDay();
+                dayB[n] = other;
+                dayBoth[n] = r.firstCrisisDay() < 0 || other < 0 ? -1 : Math.max(r.firstCrisisDay(), other);
+                n++;
             }
         }
-        long n = dayA.size();
-        long[] byA = cumulative(dayA.stream().mapToInt(Integer::intValue).toArray(), horizon);
-        long[] byB = cumulative(dayB.stream().mapToInt(Integer::intValue).toArray(), horizon);
-        long[] byBoth = cumulative(dayBoth.stream().mapToInt(Integer::intValue).toArray(), horizon);
+        long[] byA = cumulative(java.util.Arrays.copyOf(dayA, n), horizon);
+        long[] byB = cumulative(java.util.Arrays.copyOf(dayB, n), horizon);
+        long[] byBoth = cumulative(java.util.Arrays.copyOf(dayBoth, n), horizon);
         for (int t = 0; t < horizon; t++) {
             // Each pair's difference is -1, 0 or 1: the sum is A - B and the sum of squares the
             // pairs where exactly one of the two is in crisis, A + B - 2 both.

@@ -156,7 +156,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
     private static List<RunSummary> readOutcomes(Path file, Map<String, List<RunOutcome>> runs) throws InputException {
         Map<String, RunStatistics> stats = new LinkedHashMap<>();
         Map<String, Integer> points = new LinkedHashMap<>();
-        Map<String, List<RunOutcome>> byKey = new LinkedHashMap<>();
+        Map<String, org.detente.analysis.RunColumns.Builder> byKey = new LinkedHashMap<>();
         try (CSVParser csv = parse(file)) {
             for (CSVRecord r : csv) {
                 boolean crisis = number(file, r, "crisis") != 0;
@@ -169,9 +169,9 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis, firstDay,
                         usRussia(file, r), (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
                         (int) number(file, r, "misperceptions"));
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new RunOutcome(key,
+                byKey.computeIfAbsent(key, k -> new org.detente.analysis.RunColumns.Builder()).add(
                         (int) number(file, r, "replication"), firstDay, (int) number(file, r, "peak_rung"),
-                        number(file, r, "escalation_score"), seed(file, r)));
+                        number(file, r, "escalation_score"), seed(file, r));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(new Problem(file, 0, "", "not a well-formed table of 'detente batch' ("
@@ -182,10 +182,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
             String scenario = key.substring(0, key.lastIndexOf('#'));
             String label = points.get(scenario) > 1 ? key : scenario;
             summaries.add(s.summary(label));
-            List<RunOutcome> relabelled = new ArrayList<>();
-            byKey.get(key).forEach(o -> relabelled.add(new RunOutcome(label, o.replication(), o.firstCrisisDay(),
-                    o.peakRung(), o.escalationScore(), o.seed())));
-            runs.put(label, relabelled);
+            runs.put(label, byKey.get(key).build(label)); // columns of primitives: flat memory for many runs
         });
         return summaries;
     }

@@ -85,4 +85,21 @@ class ComparisonsTest {
         assertEquals(2, h.get(1).events());
         assertEquals(2 / 3.0, h.get(1).rate(), 1e-12);
     }
+
+    @Test
+    void columnsHoldTheSameRunsAndFindThemByReplication() {
+        List<RunOutcome> dense = runs("a", 0.01, 31, 7);
+        RunColumns columns = RunColumns.of(dense);
+        assertEquals(dense, columns, "the same runs, field for field");
+        assertEquals(dense.get(123), columns.get(columns.rowOf(123)));
+        assertEquals(-1, columns.rowOf(300));
+        assertEquals(-1, columns.rowOf(-5));
+        List<RunOutcome> sparse = List.of(new RunOutcome("s", 5_000_000, 3, 2, 1.5, 9),
+                new RunOutcome("s", 7, -1, 1, -2, 8), new RunOutcome("s", 1_000, 10, 4, 0, 7));
+        RunColumns sparseColumns = RunColumns.of(sparse);
+        assertEquals(0, sparseColumns.rowOf(5_000_000));
+        assertEquals(2, sparseColumns.rowOf(1_000));
+        assertEquals(-1, sparseColumns.rowOf(8));
+        assertEquals(sparse, sparseColumns);
+    }
 }
