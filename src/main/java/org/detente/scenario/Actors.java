@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actor codes Détente knows: CAMEO/ISO-3 style codes for states, {@code ALL} for
- * the US's allies as one aggregate, and the UN Security Council's permanent members.
+ * The actor codes Détente knows: any state by its ISO 3166 alpha-3 code (the 203 states of the
+ * Phoenix country dictionary, {@code countries.tsv}), and {@code ALL} for the US's allies as
+ * one aggregate; and the UN Security Council's permanent members.
  */
 public final class Actors {
 
@@ -20,8 +21,10 @@ public final class Actors {
     public static final String CHINA = "CHN";
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
+    private static final Map<String, String> COUNTRIES = countries();
 
     static {
+        // Short names for the states the shipped scenarios use; countries.tsv names the rest.
         NAMES.put(USA, "United States");
         NAMES.put(RUSSIA, "Russia");
         NAMES.put(ALLIES, "US allies (aggregate)");
@@ -49,19 +52,47 @@ public final class Actors {
     private Actors() {
     }
 
-    /** Whether the code names a known actor. */
+    /** Whether the code names a known actor: {@code ALL} or a state's ISO 3166 alpha-3 code. */
     public static boolean isKnown(String code) {
-        return NAMES.containsKey(code);
+        return NAMES.containsKey(code) || COUNTRIES.containsKey(code);
     }
 
-    /** The known codes in a fixed order. */
+    /** The codes of the shipped scenarios' actors, in a fixed order (any state's code is known too). */
     public static Set<String> codes() {
         return NAMES.keySet();
     }
 
+    /** Every state's code, in alphabetical order. */
+    public static Set<String> states() {
+        return COUNTRIES.keySet();
+    }
+
     /** The actor's name, or the code itself when unknown. */
     public static String name(String code) {
-        return NAMES.getOrDefault(code, code);
+        return NAMES.getOrDefault(code, COUNTRIES.getOrDefault(code, code));
+    }
+
+    /** What an actor code may be, for an error message. */
+    public static final String EXPECTED = "expected ALL (the US's allies as one actor) or a state's ISO 3166 alpha-3"
+            + " code, such as USA, RUS, CHN, GBR or IND (docs/scenarios.md lists where the codes come from)";
+
+    private static Map<String, String> countries() {
+        Map<String, String> map = new java.util.TreeMap<>();
+        try (java.io.InputStream in = Actors.class.getResourceAsStream("countries.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("countries.tsv missing from the build");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                map.put(f[0], f[1]);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** Whether the actor is the allied aggregate or a named ally. */

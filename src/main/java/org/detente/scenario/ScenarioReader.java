@@ -276,7 +276,7 @@ public final class ScenarioReader {
             actor.rejectUnknown(ACTOR);
             Optional<String> id = actor.string("id", true);
             id.filter(code -> !Actors.isKnown(code)).ifPresent(code -> actor.problem("id",
-                    "unknown actor '" + code + "' (known: " + String.join(", ", Actors.codes()) + ")"));
+                    "unknown actor '" + code + "': " + Actors.EXPECTED));
             id.filter(code -> Actors.isKnown(code) && !seen.add(code))
                     .ifPresent(code -> actor.problem("id", "actor '" + code + "' is listed twice"));
             StrategyName strategy = actor.choice("strategy", false, StrategyName::parse, StrategyName.keys())
@@ -395,9 +395,7 @@ public final class ScenarioReader {
                     boolean ok = true;
                     for (String c : cosponsors) {
                         if (!Actors.isKnown(c) || Actors.ALLIES.equals(c)) {
-                            event.problem("cosponsors", "'" + c + "' is not a state Détente knows (known: "
-                                    + String.join(", ", Actors.codes().stream().filter(a -> !a.equals(Actors.ALLIES))
-                                    .toList()) + ")");
+                            event.problem("cosponsors", "'" + c + "' is not a state's ISO 3166 alpha-3 code");
                             ok = false;
                         }
                     }

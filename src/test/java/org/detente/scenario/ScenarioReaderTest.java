@@ -78,6 +78,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anyStateByItsIsoCodeIsAnActor() throws Exception {
+        Scenario s = ScenarioReader.read(ScenarioFiles.write(dir, "states.yaml", ScenarioFiles.MINIMAL.replace(
+                "  - id: RUS\n", "  - id: RUS\n  - id: UKR\n  - id: BRA\n  - id: PRK\n")));
+        assertTrue(s.actor("UKR").isPresent() && s.actor("BRA").isPresent() && s.actor("PRK").isPresent());
+        assertEquals("Ukraine", Actors.name("UKR"));
+        assertEquals(203, Actors.states().size(), "the states of the Phoenix country dictionary");
+        Problem p = problems(ScenarioFiles.MINIMAL.replace("id: RUS", "id: XYZ")).get(0);
+        assertTrue(p.toString().contains("ISO 3166 alpha-3"), p.toString());
+    }
+
+    @Test
     void unknownChannelInTimelineIsReported() {
         List<Problem> problems = problems(ScenarioFiles.MINIMAL + """
                 timeline:
