@@ -5,29 +5,25 @@ package org.detente.analysis;
  */
 public final class RunStatistics implements java.io.Serializable {
 
-    private static final long serialVersionUID = 2L; // 2: counts US-Russia crises
+    private static final long serialVersionUID = 3L; // 3: counts crises between any pair
 
     private long runs;
     private long crises;
-    private long usRussiaRuns;
-    private long usRussiaCrises;
+    private long anyPairCrises;
     private final Moments peakRung = new Moments();
     private final Moments escalationScore = new Moments();
     private final Moments misperceptions = new Moments();
     private final Moments firstCrisisDay = new Moments();
 
     /**
-     * Adds one run's outcome; {@code firstCrisisDay} is negative when there was no crisis, and
-     * {@code usRussiaCrisis} whether the US-Russia pair reached one (null when the scenario
-     * lacks either of them).
+     * Adds one run's outcome: {@code crisis} between the scenario's crisis dyads (its headline),
+     * {@code firstCrisisDay} negative when there was none, and {@code anyPairCrisis} whether any
+     * pair of actors reached one.
      */
-    public void add(boolean crisis, int firstCrisisDay, Boolean usRussiaCrisis, int peakRung, double escalationScore,
+    public void add(boolean crisis, int firstCrisisDay, boolean anyPairCrisis, int peakRung, double escalationScore,
                     int misperceptions) {
         runs++;
-        if (usRussiaCrisis != null) {
-            usRussiaRuns++;
-            usRussiaCrises += usRussiaCrisis ? 1 : 0;
-        }
+        anyPairCrises += anyPairCrisis ? 1 : 0;
         if (crisis) {
             crises++;
             this.firstCrisisDay.add(firstCrisisDay);
@@ -41,8 +37,7 @@ public final class RunStatistics implements java.io.Serializable {
     public void merge(RunStatistics other) {
         runs += other.runs;
         crises += other.crises;
-        usRussiaRuns += other.usRussiaRuns;
-        usRussiaCrises += other.usRussiaCrises;
+        anyPairCrises += other.anyPairCrises;
         peakRung.merge(other.peakRung);
         escalationScore.merge(other.escalationScore);
         misperceptions.merge(other.misperceptions);
@@ -54,7 +49,7 @@ public final class RunStatistics implements java.io.Serializable {
         return new RunSummary(scenario, runs, crises, Intervals.wilson(crises, runs, Intervals.LEVEL),
                 peakRung.mean(), escalationScore.mean(),
                 Intervals.mean(escalationScore.mean(), escalationScore.sd(), escalationScore.n(), Intervals.LEVEL),
-                misperceptions.mean(), firstCrisisDay.mean(), usRussiaRuns, usRussiaCrises,
-                Intervals.wilson(usRussiaCrises, usRussiaRuns, Intervals.LEVEL));
+                misperceptions.mean(), firstCrisisDay.mean(), anyPairCrises,
+                Intervals.wilson(anyPairCrises, runs, Intervals.LEVEL));
     }
 }

@@ -167,7 +167,7 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
                 }
                 int firstDay = crisis ? (int) number(file, r, "first_crisis_day") : -1;
                 stats.computeIfAbsent(key, s -> new RunStatistics()).add(crisis, firstDay,
-                        usRussia(file, r), (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
+                        anyPair(file, r), (int) number(file, r, "peak_rung"), number(file, r, "escalation_score"),
                         (int) number(file, r, "misperceptions"));
                 byKey.computeIfAbsent(key, k -> new org.detente.analysis.RunColumns.Builder()).add(
                         (int) number(file, r, "replication"), firstDay, (int) number(file, r, "peak_rung"),
@@ -197,14 +197,13 @@ public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary tim
         }
     }
 
-    /** The US-Russia crisis of a row: null when the scenario lacks either (an empty cell). */
-    private static Boolean usRussia(Path file, CSVRecord r) throws InputException {
-        if (!r.isMapped("crisis_us_russia")) {
-            throw new InputException(new Problem(file, line(r), "crisis_us_russia",
+    /** Whether any pair of actors of a row's run reached a crisis. */
+    private static boolean anyPair(Path file, CSVRecord r) throws InputException {
+        if (!r.isMapped("crisis_any_pair")) {
+            throw new InputException(new Problem(file, line(r), "crisis_any_pair",
                     "column missing: written by an older Détente; run the batch again"));
         }
-        double value = number(file, r, "crisis_us_russia");
-        return Double.isNaN(value) ? null : value != 0;
+        return number(file, r, "crisis_any_pair") != 0;
     }
 
     private static CSVParser parse(Path file) throws IOException, InputException {

@@ -152,11 +152,6 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         return new BatchWriter(folder, plan, state);
     }
 
-    /** A run's US-Russia crisis for the statistics: null when its scenario lacks either. */
-    static Boolean usRussia(RunResult result) {
-        return result.usRussiaModelled() ? result.usRussiaCrisis() : null;
-    }
-
     /** Runs already recorded: where the batch continues. */
     public long finishedRuns() {
         return state.runs;
@@ -195,7 +190,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         if (daily != null) {
             daily.add(result.daily(), result.bins());
         }
-        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), usRussia(result), result.peakRung(),
+        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.anyPairCrisis(), result.peakRung(),
                 result.escalationScore(), result.misperceptions());
         state.runs++;
         if (System.nanoTime() - lastCheckpoint > checkpointInterval) {
@@ -325,6 +320,14 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
             node.put("sha256", sha256(s.scenario().file()));
             node.put("horizon_days", s.scenario().horizonDays());
             node.put("crisis_threshold", s.scenario().crisisThreshold());
+            // Whose crisis is the headline (empty: any pair), and who are not adversaries.
+            ArrayNode crisisDyads = node.putArray("crisis_dyads");
+            s.scenario().crisisDyadsInForce().forEach(d -> crisisDyads.addArray().add(d.get(0)).add(d.get(1)));
+            ArrayNode blocs = node.putArray("blocs");
+            s.scenario().blocsInForce().forEach(b -> {
+                ArrayNode members = blocs.addArray();
+                b.forEach(members::add);
+            });
             ArrayNode texts = node.putArray("texts");
             for (Path text : s.scenario().texts()) {
                 texts.addObject().put("file", text.toString()).put("sha256", sha256(text));

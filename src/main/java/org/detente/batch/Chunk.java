@@ -78,7 +78,7 @@ public final class Chunk {
                         .add(result.daily(), result.bins());
             }
             runs.computeIfAbsent(key, k -> new RunStatistics()).add(result.crisis(), result.firstCrisisDay(),
-                    BatchWriter.usRussia(result), result.peakRung(), result.escalationScore(), result.misperceptions());
+                    result.anyPairCrisis(), result.peakRung(), result.escalationScore(), result.misperceptions());
             rows.add(result);
         }, BatchRunner.Progress.NONE);
         return new Summary(from, to, daily, runs, rows);

@@ -229,9 +229,12 @@ public final class Hindcast {
                 quantities.addAll(demonstrations(d, start));
             } else if (o instanceof Observed.Crisis c) {
                 Set<String> pair = Set.of(c.first(), c.second());
-                if (!pair.equals(Set.of(Actors.USA, Actors.RUSSIA)) || !actors.containsAll(pair)) {
+                List<List<String>> dyads = scenario.crisisDyadsInForce();
+                if (dyads.size() != 1 || !pair.equals(Set.copyOf(dyads.get(0)))) {
                     problems.add(new Problem(observed.file(), o.line(), field + ".pair", "runs record the crisis of"
-                            + " the pair USA-RUS only (and the scenario must have both)"));
+                            + " the scenario's crisis dyads, here " + (dyads.isEmpty() ? "any pair of actors"
+                            : dyads.stream().map(d -> d.get(0) + "-" + d.get(1)).toList()) + "; observe one of them"
+                            + " alone, or declare crisis_dyads: [[" + c.first() + ", " + c.second() + "]]"));
                     continue;
                 }
                 quantities.add(crisis(c, start));
@@ -337,7 +340,7 @@ public final class Hindcast {
         double pBase = 1 - Math.exp(-rate * years);
         return new Quantity(c.id(), "binary", c.occurred() ? "yes" : "no", "a " + c.first() + "-" + c.second()
                 + " crisis (interference or worse) by " + c.by(), c.line(), 2,
-                r -> r.firstUsRussiaCrisisDay() >= 0 && r.firstUsRussiaCrisisDay() <= by ? "yes" : "no", binary(0.5),
+                r -> r.firstCrisisDay() >= 0 && r.firstCrisisDay() <= by ? "yes" : "no", binary(0.5),
                 binary(c.occurred() ? pBase : 1 - pBase),
                 persistence(lastYear == c.occurred(), 2));
     }

@@ -23,16 +23,13 @@ final class RunRecorder implements EventSink {
     private int inadvertent;
     private int peakRung;
     private int firstCrisisDay = -1;
-    private int firstUsRussiaCrisisDay;
+    private int firstAnyPairCrisisDay = -1;
 
     /**
-     * @param horizon         days the run lasts
-     * @param usRussiaModelled whether the scenario has both the US and Russia (else the headline
-     *                        without allies does not apply)
+     * @param horizon days the run lasts
      */
-    RunRecorder(int horizon, boolean usRussiaModelled) {
+    RunRecorder(int horizon) {
         daily = new double[DailyMetric.values().length][horizon];
-        firstUsRussiaCrisisDay = usRussiaModelled ? -1 : RunResult.NOT_MODELLED;
     }
 
     @Override
@@ -42,8 +39,8 @@ final class RunRecorder implements EventSink {
         } else if (event instanceof ModelEvent.SignalDelivered s) {
             signalDelivered(s.day(), s.sentDay(), s.sender(), s.receiver(), s.channel(), s.intended(), s.perceived(),
                     s.perceivedGoldstein(), s.rungBefore(), s.rungAfter());
-        } else if (event instanceof ModelEvent.PairCrisisBegan pair) {
-            firstUsRussiaCrisisDay = pair.day();
+        } else if (event instanceof ModelEvent.AnyPairCrisisBegan pair) {
+            firstAnyPairCrisisDay = pair.day();
         } else if (event instanceof ModelEvent.VoteHeld vote) {
             votes.put(vote.id(), vote);
         } else if (event instanceof ModelEvent.DayEnded d) {
@@ -87,7 +84,7 @@ final class RunRecorder implements EventSink {
     }
 
     RunResult result(String scenario, int designPoint, int replication, long seed) {
-        return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, firstUsRussiaCrisisDay, peakRung,
+        return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, firstAnyPairCrisisDay, peakRung,
                 escalationScore, misperceptions,
                 inadvertent, signals == 0 ? Double.NaN : goldsteinSum / signals, signals, votes, acts, daily,
                 org.detente.analysis.TimeseriesStatistics.bins(daily));

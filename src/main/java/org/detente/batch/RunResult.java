@@ -10,10 +10,9 @@ import org.detente.model.ModelEvent;
  * @param designPoint            design point (0 without a design)
  * @param replication            0-based replication number
  * @param seed                   the run's 64-bit seed
- * @param firstCrisisDay         first day in crisis (any pair of actors), or -1
- * @param firstUsRussiaCrisisDay first day the US-Russia pair was in crisis (the headline without
- *                               allies), -1 if none, {@link #NOT_MODELLED} if the scenario lacks either
- * @param peakRung               highest rung any dyad reached
+ * @param firstCrisisDay         first day a crisis dyad of the scenario was in crisis (the headline), or -1
+ * @param firstAnyPairCrisisDay  first day any pair of actors was in crisis, or -1
+ * @param peakRung               highest rung a crisis dyad reached
  * @param escalationScore        sum of the escalation-score weights of every signal sent
  * @param misperceptions         delivered signals perceived in another direction or rung than intended
  * @param inadvertentEscalations rung increases caused by signals intended as non-hostile
@@ -25,7 +24,7 @@ import org.detente.model.ModelEvent;
  * @param bins                   the daily values' histogram bins, computed where the run ran
  */
 public record RunResult(String scenario, int designPoint, int replication, long seed, int firstCrisisDay,
-                        int firstUsRussiaCrisisDay, int peakRung,
+                        int firstAnyPairCrisisDay, int peakRung,
                         double escalationScore, int misperceptions, int inadvertentEscalations,
                         double meanGoldstein, int signals, Map<String, ModelEvent.VoteHeld> votes,
                         java.util.List<Act> acts, double[][] daily, int[][] bins) implements java.io.Serializable {
@@ -53,21 +52,13 @@ public record RunResult(String scenario, int designPoint, int replication, long 
         return acts.stream().filter(a -> a.sender().equals(sender)).count();
     }
 
-    /** {@code firstUsRussiaCrisisDay} of a scenario without both the US and Russia. */
-    public static final int NOT_MODELLED = -2;
-
     /** Whether the run reached a crisis. */
     public boolean crisis() {
         return firstCrisisDay >= 0;
     }
 
-    /** Whether the scenario has both the US and Russia. */
-    public boolean usRussiaModelled() {
-        return firstUsRussiaCrisisDay != NOT_MODELLED;
-    }
-
-    /** Whether the US-Russia pair reached a crisis. */
-    public boolean usRussiaCrisis() {
-        return firstUsRussiaCrisisDay >= 0;
+    /** Whether any pair of actors reached a crisis. */
+    public boolean anyPairCrisis() {
+        return firstAnyPairCrisisDay >= 0;
     }
 }

@@ -20,10 +20,7 @@ public final class Runs {
     }
 
     private static RunRecorder recorder(CompiledScenario scenario) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        scenario.scenario().actors().forEach(a -> ids.add(a.id()));
-        return new RunRecorder(scenario.scenario().horizonDays(),
-                ids.contains(org.detente.scenario.Actors.USA) && ids.contains(org.detente.scenario.Actors.RUSSIA));
+        return new RunRecorder(scenario.scenario().horizonDays());
     }
 
     /** Runs one replication to the horizon. */

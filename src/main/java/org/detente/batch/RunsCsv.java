@@ -21,7 +21,7 @@ import org.detente.scenario.Actors;
 final class RunsCsv {
 
     static final List<String> FIXED = List.of("scenario", "design_point", "replication", "seed", "crisis",
-            "first_crisis_day", "crisis_us_russia", "peak_rung", "escalation_score", "misperceptions", "inadvertent_escalations",
+            "first_crisis_day", "crisis_any_pair", "peak_rung", "escalation_score", "misperceptions", "inadvertent_escalations",
             "mean_goldstein", "signals");
     static final List<String> MEMBERS = Actors.PERMANENT_MEMBERS_IN_ORDER;
 
@@ -76,7 +76,7 @@ final class RunsCsv {
         row.add(Long.toString(r.seed()));
         row.add(r.crisis() ? "1" : "0");
         row.add(r.crisis() ? Integer.toString(r.firstCrisisDay()) : "");
-        row.add(!r.usRussiaModelled() ? "" : r.usRussiaCrisis() ? "1" : "0");
+        row.add(r.anyPairCrisis() ? "1" : "0");
         row.add(Integer.toString(r.peakRung()));
         row.add(Numbers.format(r.escalationScore()));
         row.add(Integer.toString(r.misperceptions()));

@@ -43,9 +43,9 @@ public final class TraceWriter implements EventSink, AutoCloseable {
             } else if (event instanceof ModelEvent.VoteHeld v) {
                 events.printRecord(v.day(), "vote " + v.id(), v.outcome() + " (" + v.tally() + "; "
                         + v.votes() + ")");
-            } else if (event instanceof ModelEvent.PairCrisisBegan p) {
-                events.printRecord(p.day(), "crisis begins between " + p.first() + " and " + p.second(),
-                        "the pair of interest (the headline without allies)");
+            } else if (event instanceof ModelEvent.AnyPairCrisisBegan p) {
+                events.printRecord(p.day(), "first crisis of any pair: " + p.first() + " toward " + p.second(),
+                        "counted in crisis_any_pair; the headline counts the scenario's crisis dyads");
             } else if (event instanceof ModelEvent.ChannelChanged c) {
                 events.printRecord(c.day(), "channel " + c.channel(), c.open() ? "restored" : "suspended");
             } else if (event instanceof ModelEvent.DayEnded d && d.inCrisis() != inCrisis) {

@@ -66,8 +66,9 @@ public final class DetenteModel extends SimState {
     private final ChannelState summit;
     private Dyad[][] dyads;
     /** The pair of interest, the United States and Russia, as actor indices; null if either is absent. */
-    private int[] usRussia;
-    private boolean usRussiaInCrisis;
+    /** Whether the dyad (self, other) is one of the scenario's crisis dyads, in either direction. */
+    private boolean[][] crisisDyad;
+    private boolean anyPairInCrisis;
     /** Channels connecting each ordered pair, by actor index. */
     private ChannelState[][][] links;
     /** Allied consultations of each actor, by actor index. */
@@ -266,14 +267,25 @@ public final class DetenteModel extends SimState {
             consultations[a.index] = consultationsOf(a);
         }
         inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
-        usRussia = actorIndex.containsKey(Actors.USA) && actorIndex.containsKey(Actors.RUSSIA)
-                ? new int[] {actorIndex.get(Actors.USA), actorIndex.get(Actors.RUSSIA)} : null;
-        usRussiaInCrisis = false;
+        crisisDyad = new boolean[n][n];
+        List<List<String>> named = setup.scenario().crisisDyadsInForce();
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                crisisDyad[a][b] = a != b && named.isEmpty();
+            }
+        }
+        for (List<String> pair : named) {
+            int a = actorIndex.get(pair.get(0));
+            int b = actorIndex.get(pair.get(1));
+            crisisDyad[a][b] = true;
+            crisisDyad[b][a] = true;
+        }
+        anyPairInCrisis = false;
         day = 0;
     }
 
     private Dyad initialDyad(ActorAgent self, ActorAgent other) {
-        boolean adversarial = !(sameCamp(self.id) && sameCamp(other.id));
+        boolean adversarial = !setup.scenario().sameBloc(self.id, other.id);
         Dyad d = new Dyad(self.index, other.index, adversarial);
         Stance s = self.stance;
         d.trust = adversarial ? s.value(Dimension.TR) : Math.max(0.8, s.value(Dimension.AL));
@@ -298,10 +310,6 @@ public final class DetenteModel extends SimState {
     private static double statusQuoPosture(Dyad d, Stance s, ModelParameters p) {
         double conduct = 4 * (s.value(Dimension.D) - 0.5) + 4 * (d.trust - 0.5) - 4 * (d.threat - 0.5);
         return p.goldsteinAnchor() - Math.max(-4.0, Math.min(p.goldsteinAnchor(), conduct));
-    }
-
-    private static boolean sameCamp(String id) {
-        return Actors.USA.equals(id) || Actors.isAlly(id);
     }
 
     /**
@@ -728,7 +736,7 @@ public final class DetenteModel extends SimState {
                 if (partner == receiver || !java.util.Arrays.asList(links[receiver.index][partner.index]).contains(c)) {
                     continue;
                 }
-                ActorAgent ally = Actors.isAlly(partner.id) ? partner : receiver;
+                ActorAgent ally = setup.scenario().isAlly(partner.id) ? partner : receiver;
                 list.add(new Consultation(c, partner, ally.stance.value(Dimension.AL)));
             }
         }
@@ -739,6 +747,7 @@ public final class DetenteModel extends SimState {
 
     private void endOfDay() {
         int maxRung = 0;
+        Dyad highest = null;
         double posture = 0;
         double trust = 0;
         double hostility = 0;
@@ -763,7 +772,12 @@ public final class DetenteModel extends SimState {
                 d.rung--;
                 d.calmDays = 0;
             }
-            maxRung = Math.max(maxRung, d.rung);
+            if (crisisDyad[d.self][d.other]) {
+                maxRung = Math.max(maxRung, d.rung);
+            }
+            if (highest == null || d.rung > highest.rung) {
+                highest = d;
+            }
             if (d.adversarial) {
                 posture += d.posture;
                 trust += d.trust;
@@ -772,10 +786,10 @@ public final class DetenteModel extends SimState {
             }
         }
         boolean inCrisis = maxRung >= setup.scenario().crisisThreshold();
-        if (usRussia != null && !usRussiaInCrisis && Math.max(dyads[usRussia[0]][usRussia[1]].rung,
-                dyads[usRussia[1]][usRussia[0]].rung) >= setup.scenario().crisisThreshold()) {
-            usRussiaInCrisis = true;
-            sink.accept(new ModelEvent.PairCrisisBegan(day, Actors.USA, Actors.RUSSIA));
+        if (!anyPairInCrisis && highest != null && highest.rung >= setup.scenario().crisisThreshold()) {
+            anyPairInCrisis = true;
+            sink.accept(new ModelEvent.AnyPairCrisisBegan(day, actors[highest.self].id,
+                    actors[highest.other].id));
         }
         int m = Math.max(1, adversarial);
         sink.dayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis);

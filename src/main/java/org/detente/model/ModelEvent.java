@@ -90,21 +90,21 @@ public sealed interface ModelEvent extends java.io.Serializable {
     }
 
     /**
-     * The first day the relation of the pair of interest, the United States and Russia (in
-     * either direction), reached the crisis threshold: the headline without allies. Emitted
-     * once a run, only when both are actors.
+     * The first day any pair of actors (in either direction) reached the crisis threshold,
+     * whether or not it is one of the scenario's crisis dyads; emitted once a run, naming the
+     * pair (the first in the model's order when several cross on one day).
      */
-    record PairCrisisBegan(int day, String first, String second) implements ModelEvent {
+    record AnyPairCrisisBegan(int day, String first, String second) implements ModelEvent {
     }
 
     /**
      * The end of a day: the state of the system after all of the day's signals.
      *
-     * @param maxRung       highest rung over all dyads
+     * @param maxRung       highest rung over the scenario's crisis dyads (all dyads when it names none)
      * @param meanPosture   mean hostile posture over adversarial dyads
      * @param meanTrust     mean trust over adversarial dyads
      * @param meanHostility mean perceived hostility over adversarial dyads
-     * @param inCrisis      whether any dyad is at or above the crisis threshold
+     * @param inCrisis      whether a crisis dyad is at or above the crisis threshold
      */
     record DayEnded(int day, int maxRung, double meanPosture, double meanTrust, double meanHostility,
                     boolean inCrisis) implements ModelEvent {

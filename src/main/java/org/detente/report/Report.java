@@ -88,13 +88,12 @@ public final class Report {
         list(text, outcomes, o -> String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
                 100 * o.crisisProbability(), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
         text.append(" (95% Wilson intervals).");
-        if (outcomes.stream().allMatch(o -> o.usRussiaRuns() == o.runs() && o.usRussiaCrises() == o.crises())) {
-            text.append(" Every crisis is between the US and Russia (the same without allies).");
-        } else if (outcomes.stream().anyMatch(o -> o.usRussiaRuns() > 0)) {
-            text.append(" Between the US and Russia alone (without allies): ");
-            list(text, outcomes, o -> o.usRussiaRuns() == 0 ? o.scenario() + " n/a (no US-Russia pair)"
-                    : String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(), 100 * o.usRussiaProbability(),
-                            100 * o.usRussiaInterval().low(), 100 * o.usRussiaInterval().high()));
+        if (outcomes.stream().allMatch(o -> o.anyPairCrises() == o.crises())) {
+            text.append(" Counting a crisis between any pair of actors gives the same.");
+        } else {
+            text.append(" Counting a crisis between any pair of actors, not only the scenario's crisis dyads: ");
+            list(text, outcomes, o -> String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", o.scenario(),
+                    100 * o.anyPairProbability(), 100 * o.anyPairInterval().low(), 100 * o.anyPairInterval().high()));
             text.append(".");
         }
         return text.toString();
@@ -198,8 +197,9 @@ public final class Report {
         if (!in.pairwise()) {
             t.append(Html.escape(headline(outcomes)));
         } else {
-            t.append(String.format(Locale.ROOT, "Over %,d simulated runs of %d days per scenario, a crisis (any pair of"
-                    + " actors reaching rung %d, %s, or higher) occurred in ", runs, horizon, threshold, Html.escape(rung)));
+            t.append(String.format(Locale.ROOT, "Over %,d simulated runs of %d days per scenario, a crisis (%s reaching"
+                    + " rung %d, %s, or higher) occurred in ", runs, horizon, Html.escape(dyads(scenarios)), threshold,
+                    Html.escape(rung)));
             for (int i = 0; i < outcomes.size(); i++) {
                 RunSummary o = outcomes.get(i);
                 t.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ").append(String.format(Locale.ROOT,
@@ -239,6 +239,23 @@ public final class Report {
         return t.toString();
     }
 
+    /** Whose crisis the headline counts, in words: "the US and Russia", or "any pair of actors". */
+    static String dyads(List<JsonNode> scenarios) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (JsonNode s : scenarios) {
+            all.add(dyadsOf(s));
+        }
+        return all.size() == 1 ? all.iterator().next() : "the crisis dyads each scenario names";
+    }
+
+    private static String dyadsOf(JsonNode scenario) {
+        List<String> pairs = new ArrayList<>();
+        for (JsonNode d : scenario.path("crisis_dyads")) {
+            pairs.add(d.path(0).asText() + " and " + d.path(1).asText());
+        }
+        return pairs.isEmpty() ? "any pair of actors" : String.join(", or ", pairs);
+    }
+
     private static String sectionNames(List<Section> sections) {
         List<String> names = new ArrayList<>();
         for (Section s : sections) {
@@ -268,6 +285,7 @@ public final class Report {
         row(h, "description", scenarios, s -> Html.escape(s.path("description").asText()));
         row(h, "days simulated; crisis from rung", scenarios, s -> s.path("horizon_days").asInt() + " days; rung "
                 + s.path("crisis_threshold").asInt());
+        row(h, "crisis counted between", scenarios, s -> Html.escape(dyadsOf(s)));
         row(h, "start date", scenarios, s -> Html.escape(s.path("start_date").asText("none (days are counted)")));
         row(h, "actors and strategies", scenarios, s -> join(s.path("actors"), a -> Html.escape(a.path("id").asText()
                 + ": " + ReportText.strategy(a.path("strategy").asText()) + (a.has("statements_per_month")
@@ -286,7 +304,7 @@ public final class Report {
 
     private static void headlineTable(StringBuilder h, List<RunSummary> outcomes, List<Comparisons.Stat> stats) {
         h.append("<h3>Each scenario</h3>\n<table><tr><th>scenario</th><th>runs</th><th>runs with a crisis</th>")
-                .append("<th>P(crisis), 95% interval</th><th>P(crisis) between the US and Russia only</th>")
+                .append("<th>P(crisis), 95% interval</th><th>P(crisis) between any pair of actors</th>")
                 .append("<th>mean highest rung</th><th>escalation score per actor pair and day (mean)</th>")
                 .append("<th>raw escalation score (mean)</th><th>misperceived signals per run (mean)</th>")
                 .append("<th>first crisis day, mean over the runs with one</th></tr>\n");
@@ -299,10 +317,9 @@ public final class Report {
                             + "%s<td class=num>%.2f</td><td class=num>%s</td><td class=num>%s</td>"
                             + "<td class=num>%.1f</td><td class=num>%s</td></tr>%n",
                     Html.escape(o.scenario()), o.runs(), o.crises(), 100 * o.crisisProbability(),
-                    100 * o.crisisInterval().low(), 100 * o.crisisInterval().high(), o.usRussiaRuns() == 0
-                            ? "<td>no US-Russia pair</td>" : String.format(Locale.ROOT,
-                            "<td class=num>%.1f%% (%.1f-%.1f%%)</td>", 100 * o.usRussiaProbability(),
-                            100 * o.usRussiaInterval().low(), 100 * o.usRussiaInterval().high()),
+                    100 * o.crisisInterval().low(), 100 * o.crisisInterval().high(), String.format(Locale.ROOT,
+                            "<td class=num>%.1f%% (%.1f-%.1f%%)</td>", 100 * o.anyPairProbability(),
+                            100 * o.anyPairInterval().low(), 100 * o.anyPairInterval().high()),
                     o.meanPeakRung(), perPair.map(s -> String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", s.value(),
                             s.ciLow(), s.ciHigh())).orElse("&ndash;"), grouped(o.meanEscalationScore()),
                     o.meanMisperceptions(), Double.isNaN(o.meanFirstCrisisDay()) ? "no crisis"

@@ -87,10 +87,13 @@ final class ReportText {
                         + " it."},
                 new String[] {"escalation ladder, rung", "Seven steps of a space-security confrontation between two"
                         + " actors: " + ladder + ". Each pair of actors sits on one rung each day."},
-                new String[] {"crisis", "A run reaches a crisis on the first day any pair of actors stands at or above"
-                        + " the crisis threshold, rung " + threshold + " (" + Html.escape(rungs.get(Math.min(threshold,
-                        rungs.size() - 1))) + ") unless a scenario says otherwise. <em>P(crisis)</em> is the share of"
-                        + " runs that do so within the horizon."},
+                new String[] {"crisis", "A run reaches a crisis on the first day one of the scenario's crisis dyads"
+                        + " (by default the US and Russia, in either direction; any pair of actors when the scenario"
+                        + " has not both) stands at or above the crisis threshold, rung " + threshold + " ("
+                        + Html.escape(rungs.get(Math.min(threshold, rungs.size() - 1))) + ") unless a scenario says"
+                        + " otherwise. <em>P(crisis)</em> is the share of runs that do so within the horizon; the"
+                        + " report also gives the share in which any pair of actors did, so that adding states cannot"
+                        + " raise the headline by itself."},
                 new String[] {"horizon", "The number of days each run simulates."},
                 new String[] {"strategy", "How an actor chooses its signals: <em>follows its coded stance</em> (its"
                         + " posture moves with what it perceives); <em>tit for tat</em> answers in kind what it last"

@@ -30,13 +30,18 @@ import java.util.Set;
  *                         learns from), and observations are dated against it
  * @param posterior        a posterior sample of model parameters to run replications with, if any
  * @param dictionary       a user dictionary the coder adds to its own for this scenario's texts, if any
+ * @param blocs            groups of actors that are not adversaries of one another (empty: the US,
+ *                         {@code ALL} and the named US allies present form the one bloc, as
+ *                         {@link Actors#isAlly} knows them)
+ * @param crisisDyads      the pairs of actors whose crisis is the scenario's crisis (empty: the US
+ *                         and Russia when both are present, else any pair of actors)
  */
 public record Scenario(String name, String description, Path file, int horizonDays, int crisisThreshold,
                        List<Path> texts, List<ActorSpec> actors, List<ChannelSpec> channels,
                        List<TimelineEvent> timeline, Map<String, Double> modelParameters,
                        Map<String, Integer> parameterLines, Map<String, Double> attributionWeights,
                        Optional<java.time.LocalDate> startDate, Optional<PosteriorSample> posterior,
-                       Optional<Path> dictionary) {
+                       Optional<Path> dictionary, List<List<String>> blocs, List<List<String>> crisisDyads) {
 
     /** The rung at which a dyad is in crisis unless a scenario says otherwise (MODEL.md). */
     public static final int DEFAULT_CRISIS_THRESHOLD = 4;
@@ -76,12 +81,64 @@ public record Scenario(String name, String description, Path file, int horizonDa
         if (actors.size() < 2) {
             throw new IllegalArgumentException("a scenario needs at least two actors");
         }
+        blocs = blocs.stream().map(List::copyOf).toList();
+        crisisDyads = crisisDyads.stream().map(List::copyOf).toList();
+        Set<String> inBloc = new HashSet<>();
+        for (List<String> bloc : blocs) {
+            for (String member : bloc) {
+                if (!ids.contains(member)) {
+                    throw new IllegalArgumentException("bloc member " + member + " is not an actor of the scenario");
+                }
+                if (!inBloc.add(member)) {
+                    throw new IllegalArgumentException("actor " + member + " is in two blocs");
+                }
+            }
+        }
+        for (List<String> dyad : crisisDyads) {
+            if (dyad.size() != 2 || dyad.get(0).equals(dyad.get(1)) || !ids.containsAll(dyad)) {
+                throw new IllegalArgumentException("a crisis dyad is two different actors of the scenario: " + dyad);
+            }
+        }
+    }
+
+    /**
+     * The blocs in force: those the scenario declares, or by default the US with {@code ALL}
+     * and the named US allies it has (the camp of the shipped scenarios).
+     */
+    public List<List<String>> blocsInForce() {
+        if (!blocs.isEmpty() || actor(Actors.USA).isEmpty()) {
+            return blocs;
+        }
+        List<String> west = actors.stream().map(ActorSpec::id)
+                .filter(id -> id.equals(Actors.USA) || Actors.isAlly(id)).toList();
+        return west.size() > 1 ? List.of(west) : List.of();
+    }
+
+    /** Whether two actors are in one bloc (and so not adversaries). */
+    public boolean sameBloc(String a, String b) {
+        return blocsInForce().stream().anyMatch(bloc -> bloc.contains(a) && bloc.contains(b));
+    }
+
+    /** Whether an actor is in the US's bloc without being the US: an ally, whose alignment weighs what it shares. */
+    public boolean isAlly(String id) {
+        return !id.equals(Actors.USA) && sameBloc(Actors.USA, id);
+    }
+
+    /**
+     * The pairs whose crisis is the scenario's crisis: as declared, or the US and Russia when
+     * both are present; empty means any pair of actors.
+     */
+    public List<List<String>> crisisDyadsInForce() {
+        if (!crisisDyads.isEmpty() || actor(Actors.USA).isEmpty() || actor(Actors.RUSSIA).isEmpty()) {
+            return crisisDyads;
+        }
+        return List.of(List.of(Actors.USA, Actors.RUSSIA));
     }
 
     /** This scenario run with another posterior sample (or none). */
     public Scenario withPosterior(Optional<PosteriorSample> sample) {
         return new Scenario(name, description, file, horizonDays, crisisThreshold, texts, actors, channels, timeline,
-                modelParameters, parameterLines, attributionWeights, startDate, sample, dictionary);
+                modelParameters, parameterLines, attributionWeights, startDate, sample, dictionary, blocs, crisisDyads);
     }
 
     /** The actor with this code, if the scenario has it. */

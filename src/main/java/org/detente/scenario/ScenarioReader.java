@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "horizon_days", "crisis_threshold",
-            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights", "start_date", "posterior", "dictionary");
+            "texts", "actors", "channels", "timeline", "model", "experiment", "attribution_weights", "start_date", "posterior", "dictionary", "allies", "blocs",
+            "crisis_dyads");
     private static final Set<String> ACTOR = Set.of("id", "strategy", "forgiveness", "overrides", "statements_per_month");
     private static final Set<String> OVERRIDE = Set.of("dimension", "value", "reason");
     private static final Set<String> CHANNEL = Set.of("id", "kind", "members", "latency_days", "noise", "delivery",
@@ -248,6 +249,22 @@ public final class ScenarioReader {
             }
         });
 
+        List<List<String>> blocs = blocs(map, actorIds);
+        List<List<String>> crisisDyads = new ArrayList<>();
+        List<Node> dyadItems = map.list("crisis_dyads", false);
+        for (int i = 0; i < dyadItems.size(); i++) {
+            List<String> pair = YamlMap.strings(file, "crisis_dyads[" + i + "]", dyadItems.get(i), problems);
+            if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+                problems.add(new Problem(file, YamlMap.line(dyadItems.get(i)), "crisis_dyads[" + i + "]",
+                        "expected two different actors, e.g. [USA, RUS]"));
+            } else if (!actorIds.containsAll(pair)) {
+                problems.add(new Problem(file, YamlMap.line(dyadItems.get(i)), "crisis_dyads[" + i + "]",
+                        "names an actor the scenario does not have: " + pair));
+            } else {
+                crisisDyads.add(pair);
+            }
+        }
+
         if (map.has("actors") && actors.size() < 2 && problems.isEmpty()) {
             map.problem("actors", "a scenario needs at least two actors");
         }
@@ -256,7 +273,8 @@ public final class ScenarioReader {
         }
         try {
             return Optional.of(new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
-                    channels, timeline, parameters, parameterLines, weights, startDate, posterior, dictionary));
+                    channels, timeline, parameters, parameterLines, weights, startDate, posterior, dictionary, blocs,
+                    crisisDyads));
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(file, map.line(), "", e.getMessage()));
             return Optional.empty();
@@ -289,6 +307,58 @@ public final class ScenarioReader {
             }
         }
         return actors;
+    }
+
+    /**
+     * The blocs: {@code allies: [GBR, JPN]} (a bloc of the US, {@code ALL} if present, and
+     * those) or {@code blocs: {west: [USA, GBR], east: [RUS, CHN]}}; empty for the default.
+     */
+    private static List<List<String>> blocs(YamlMap map, Set<String> actorIds) {
+        List<List<String>> blocs = new ArrayList<>();
+        if (map.has("allies") && map.has("blocs")) {
+            map.problem("allies", "give allies: or blocs:, not both (allies: [..] is the US's bloc)");
+            return blocs;
+        }
+        Set<String> seen = new HashSet<>();
+        if (map.has("allies")) {
+            List<String> allies = map.strings("allies", true);
+            if (!actorIds.contains(Actors.USA)) {
+                map.problem("allies", "allies are the US's: the scenario has no actor USA (use blocs:)");
+                return blocs;
+            }
+            List<String> bloc = new ArrayList<>(List.of(Actors.USA));
+            if (actorIds.contains(Actors.ALLIES) && !allies.contains(Actors.ALLIES)) {
+                bloc.add(Actors.ALLIES);
+            }
+            for (String a : allies) {
+                if (!actorIds.contains(a)) {
+                    map.problem("allies", "'" + a + "' is not an actor of the scenario");
+                } else if (a.equals(Actors.USA) || bloc.contains(a)) {
+                    map.problem("allies", "'" + a + "' is listed twice (the US heads the bloc)");
+                } else {
+                    bloc.add(a);
+                }
+            }
+            blocs.add(bloc);
+            return blocs;
+        }
+        map.map("blocs").ifPresent(b -> {
+            for (String name : b.names()) {
+                List<String> members = b.strings(name, true);
+                for (String m : members) {
+                    if (!actorIds.contains(m)) {
+                        b.problem(name, "'" + m + "' is not an actor of the scenario");
+                    } else if (!seen.add(m)) {
+                        b.problem(name, "'" + m + "' is in two blocs");
+                    }
+                }
+                if (members.size() < 2) {
+                    b.problem(name, "a bloc has at least two actors");
+                }
+                blocs.add(members);
+            }
+        });
+        return blocs;
     }
 
     private static List<StanceOverride> overrides(Path file, YamlMap actor, List<Problem> problems) {

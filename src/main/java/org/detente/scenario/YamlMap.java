@@ -215,6 +215,23 @@ final class YamlMap {
         return values;
     }
 
+    /** A node that must be a list of plain text items (an item of a list of lists). */
+    static List<String> strings(Path file, String field, Node node, List<Problem> problems) {
+        List<String> values = new ArrayList<>();
+        if (!(node instanceof SequenceNode sequence)) {
+            problems.add(new Problem(file, line(node), field, "expected a list, found " + describe(node)));
+            return values;
+        }
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                values.add(scalar.getValue().trim());
+            } else {
+                problems.add(new Problem(file, line(item), field, "expected a text value, found " + describe(item)));
+            }
+        }
+        return values;
+    }
+
     /** Whether a field holds a single value rather than a list or mapping. */
     boolean isScalar(String name) {
         NodeTuple tuple = entries.get(name);

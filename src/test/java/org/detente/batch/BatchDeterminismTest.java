@@ -77,26 +77,26 @@ class BatchDeterminismTest {
     }
 
     /**
-     * The US-Russia crisis count survives the trip through runs.csv: the summary read back
-     * equals the count of the rows and the count made as the runs finished.
+     * The any-pair crisis count survives the trip through runs.csv: the summary read back
+     * equals the count of the rows; and a crisis of the scenario's crisis dyads is a crisis of
+     * some pair.
      */
     @Test
-    void theUsRussiaCrisisCountRoundTripsThroughRunsCsv() throws Exception {
+    void theAnyPairCrisisCountRoundTripsThroughRunsCsv() throws Exception {
         Path out = batch("pair", 2, 7);
         List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
         List<String> header = List.of(lines.get(0).split(","));
-        int pair = header.indexOf("crisis_us_russia");
+        int pair = header.indexOf("crisis_any_pair");
         int crisis = header.indexOf("crisis");
         long rows = lines.stream().skip(1).filter(l -> l.split(",", -1)[pair].equals("1")).count();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            assertTrue(!f[pair].equals("1") || f[crisis].equals("1"), "a US-Russia crisis is a crisis: " + line);
+            assertTrue(!f[crisis].equals("1") || f[pair].equals("1"), "a crisis dyad's crisis is a pair's: " + line);
         }
         BatchResults read = BatchResults.read(out);
-        long summed = read.outcomes().stream().mapToLong(o -> o.usRussiaCrises()).sum();
+        long summed = read.outcomes().stream().mapToLong(o -> o.anyPairCrises()).sum();
         assertEquals(rows, summed);
-        assertTrue(summed > 0, "escalation has US-Russia crises in 40 runs");
-        assertTrue(read.outcomes().stream().allMatch(o -> o.usRussiaRuns() == o.runs()));
+        assertTrue(summed > 0, "escalation has crises in 40 runs");
     }
 
     @Test

@@ -189,33 +189,42 @@ class CredibilityTest {
     }
 
     /**
-     * The headline without allies counts only the US-Russia pair: with Russia's counterspace
-     * activity aimed at the allied aggregate instead of the US, many crises are between Russia
-     * and the allies, and the US-Russia count falls below the any-pair count; never above it.
+     * The headline counts the scenario's crisis dyads, by default the US and Russia: with
+     * Russia's counterspace activity aimed at the allied aggregate instead of the US, many
+     * crises are between Russia and the allies, and the headline falls below the any-pair
+     * count (never above it); naming Russia and the allies as the crisis dyad counts those.
      */
     @Test
-    void theHeadlineWithoutAlliesCountsOnlyTheUsRussiaPair() throws Exception {
+    void theHeadlineCountsTheScenariosCrisisDyadsOnly() throws Exception {
         String text = Files.readString(ScenarioFiles.shipped("baseline"));
         CompiledScenario atAllies = COMPILER.compile(ScenarioFiles.write(dir, "at-allies.yaml",
                 text.replace("    target: USA\n", "    target: ALL\n")));
+        CompiledScenario named = COMPILER.compile(ScenarioFiles.write(dir, "at-allies-named.yaml",
+                text.replace("    target: USA\n", "    target: ALL\n") + "crisis_dyads: [[RUS, ALL]]\n"));
         int n = 600;
         int any = 0;
         int usRussia = 0;
+        int russiaAllies = 0;
         for (int r = 0; r < n; r++) {
             RunResult run = Runs.run(atAllies, r, Runs.replicationSeed(SEED, r));
-            any += run.crisis() ? 1 : 0;
-            usRussia += run.usRussiaCrisis() ? 1 : 0;
-            assertTrue(!run.usRussiaCrisis() || run.firstUsRussiaCrisisDay() >= run.firstCrisisDay(), "run " + r);
+            any += run.anyPairCrisis() ? 1 : 0;
+            usRussia += run.crisis() ? 1 : 0;
+            assertTrue(!run.crisis() || run.firstAnyPairCrisisDay() <= run.firstCrisisDay(), "run " + r);
+            RunResult same = Runs.run(named, r, Runs.replicationSeed(SEED, r));
+            org.junit.jupiter.api.Assertions.assertEquals(run.firstAnyPairCrisisDay(), same.firstAnyPairCrisisDay(),
+                    "the same run, counted otherwise");
+            russiaAllies += same.crisis() ? 1 : 0;
         }
         assertTrue(usRussia < 0.8 * any && any > 20, "any pair " + any + ", US-Russia " + usRussia);
+        assertTrue(russiaAllies > usRussia && russiaAllies <= any, "Russia-allies " + russiaAllies);
         // In the shipped baseline, where Russia's activity is aimed at the US, nearly every crisis is.
         CompiledScenario baseline = COMPILER.compile(ScenarioFiles.shipped("baseline"));
         int baselineAny = 0;
         int baselinePair = 0;
         for (int r = 0; r < n; r++) {
             RunResult run = Runs.run(baseline, r, Runs.replicationSeed(SEED, r));
-            baselineAny += run.crisis() ? 1 : 0;
-            baselinePair += run.usRussiaCrisis() ? 1 : 0;
+            baselineAny += run.anyPairCrisis() ? 1 : 0;
+            baselinePair += run.crisis() ? 1 : 0;
         }
         assertTrue(baselinePair >= 0.9 * baselineAny && baselinePair > 0, baselinePair + " of " + baselineAny);
     }

@@ -42,7 +42,7 @@ class MechanismTest {
         RunStatistics stats = new RunStatistics();
         for (int r = 0; r < COMPARISON_REPLICATIONS; r++) {
             RunResult run = Runs.run(scenario, r, Runs.replicationSeed(SEED, r));
-            stats.add(run.crisis(), run.firstCrisisDay(), run.usRussiaCrisis(), run.peakRung(), run.escalationScore(), run.misperceptions());
+            stats.add(run.crisis(), run.firstCrisisDay(), run.anyPairCrisis(), run.peakRung(), run.escalationScore(), run.misperceptions());
         }
         return stats.summary(scenario.name());
     }

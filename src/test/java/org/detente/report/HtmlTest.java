@@ -27,7 +27,7 @@ class HtmlTest {
     void userStringsInTheReportAreEscaped() throws Exception {
         Path file = dir.resolve("report.html");
         RunSummary summary = new RunSummary("<script>x</script>", 10, 1, new Intervals.Interval(0.01, 0.4), 1, 2,
-                new Intervals.Interval(1, 3), 4, 5, 10, 1, new Intervals.Interval(0.01, 0.4));
+                new Intervals.Interval(1, 3), 4, 5, 1, new Intervals.Interval(0.01, 0.4));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode manifest = mapper.readTree("""
                 {"scenarios": [{"name": "<script>x</script>", "description": "a <b>bold</b> claim",
