@@ -52,6 +52,16 @@ public final class Comparisons {
      * @param horizon days simulated
      */
     public static List<Stat> of(Map<String, List<RunOutcome>> groups, int horizon) {
+        return of(groups, horizon, Map.of());
+    }
+
+    /**
+     * As above, with each group's escalation score divided by its actor pairs times days
+     * ({@code pairDays}, by label) before the rank test and effect size compare it, so scenarios
+     * of different sizes compare fairly (statistics named {@code ..._escalation_per_pair_day});
+     * a group without a divisor keeps the raw score.
+     */
+    public static List<Stat> of(Map<String, List<RunOutcome>> groups, int horizon, Map<String, Double> pairDays) {
         List<Stat> stats = new ArrayList<>();
         for (Map.Entry<String, List<RunOutcome>> g : groups.entrySet()) {
             stats.addAll(scenario(g.getKey(), g.getValue(), horizon));
@@ -61,7 +71,7 @@ public final class Comparisons {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 pairs.addAll(pair(labels.get(j), groups.get(labels.get(j)), labels.get(i), groups.get(labels.get(i)),
-                        horizon));
+                        horizon, pairDays));
             }
         }
         stats.addAll(holm(pairs));
@@ -113,7 +123,8 @@ public final class Comparisons {
         return new Stat("scenario", label, "", name, m.mean(), ci.low(), ci.high(), Double.NaN, Double.NaN, m.n());
     }
 
-    private static List<Stat> pair(String a, List<RunOutcome> ra, String b, List<RunOutcome> rb, int horizon) {
+    private static List<Stat> pair(String a, List<RunOutcome> ra, String b, List<RunOutcome> rb, int horizon,
+                                   Map<String, Double> pairDays) {
         List<Stat> stats = new ArrayList<>();
         if (shareSeeds(ra, rb)) {
             double[] diffs = pairedCrisisDifferences(ra, rb);
@@ -138,13 +149,17 @@ public final class Comparisons {
         Survival.LogRank lr = Survival.logRank(ra, rb, horizon);
         stats.add(new Stat("pair", a, b, "log_rank_chi_square", lr.chiSquare(), Double.NaN, Double.NaN, lr.p(),
                 Double.NaN, ra.size() + rb.size()));
-        double[] x = ra.stream().mapToDouble(RunOutcome::escalationScore).toArray();
-        double[] y = rb.stream().mapToDouble(RunOutcome::escalationScore).toArray();
+        boolean scaled = pairDays.containsKey(a) && pairDays.containsKey(b);
+        double da = scaled ? pairDays.get(a) : 1.0;
+        double db = scaled ? pairDays.get(b) : 1.0;
+        double[] x = ra.stream().mapToDouble(r -> r.escalationScore() / da).toArray();
+        double[] y = rb.stream().mapToDouble(r -> r.escalationScore() / db).toArray();
+        String measure = scaled ? "escalation_per_pair_day" : "escalation_score";
         double u1 = uStatistic(x, y);
         double pMw = x.length > 0 && y.length > 0 ? new MannWhitneyUTest().mannWhitneyUTest(x, y) : Double.NaN;
-        stats.add(new Stat("pair", a, b, "mann_whitney_u_escalation_score", u1, Double.NaN, Double.NaN, pMw,
+        stats.add(new Stat("pair", a, b, "mann_whitney_u_" + measure, u1, Double.NaN, Double.NaN, pMw,
                 Double.NaN, x.length + y.length));
-        stats.add(new Stat("pair", a, b, "vargha_delaney_a_escalation_score", u1 / ((double) x.length * y.length),
+        stats.add(new Stat("pair", a, b, "vargha_delaney_a_" + measure, u1 / ((double) x.length * y.length),
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, x.length + y.length));
         return stats;
     }

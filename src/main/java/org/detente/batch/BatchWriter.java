@@ -259,10 +259,20 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
                     "n");
             for (org.detente.analysis.Comparisons.Stat s : stats) {
                 csv.printRecord(s.kind(), s.scenario(), s.other(), s.statistic(), Numbers.format(s.value()),
-                        Numbers.format(s.ciLow()), Numbers.format(s.ciHigh()), Numbers.format(s.p()),
-                        Numbers.format(s.pHolm()), s.n());
+                        Numbers.format(s.ciLow()), Numbers.format(s.ciHigh()), pValue(s.p()), pValue(s.pHolm()), s.n());
             }
         }
+    }
+
+    /**
+     * A p-value to four significant figures, so that a small one is not rounded to 0 at six
+     * decimals (2.3e-8 stays 2.3e-08); empty for none.
+     */
+    static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        return p == 0 || p >= 1e-4 ? Numbers.format(p) : String.format(java.util.Locale.ROOT, "%.4g", p);
     }
 
     /** Writes a time series summary as {@code timeseries.csv}. */

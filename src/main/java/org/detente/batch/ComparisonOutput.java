@@ -58,7 +58,8 @@ public final class ComparisonOutput implements AutoCloseable {
                     throw new InputException(new Problem(out, 0, "--out", ours
                             ? "holds an earlier comparison (charts/, stats.csv, report.html); add --force to replace it,"
                             + " or choose another --out"
-                            : "holds a " + name + " that Détente did not write; add --force to replace it, or choose"
+                            : "holds " + (name.equals("charts") ? "a charts folder" : "a " + name) + " that Détente did not"
+                            + " write; add --force to replace it, or choose"
                             + " another --out"));
                 }
             }

@@ -34,6 +34,9 @@ public final class ComparisonCharts {
                 metric.unit() + " (mean over runs)", false, context);
         if (metric == DailyMetric.RUNG) {
             Ladder.threshold(chart.getXYPlot(), context.crisisThreshold());
+            // Keep the threshold in view: a marker outside the auto range would not be drawn.
+            org.jfree.chart.axis.ValueAxis y = chart.getXYPlot().getRangeAxis();
+            y.setRange(0, Math.max(context.crisisThreshold() + 0.5, y.getUpperBound()));
         }
         return chart;
     }

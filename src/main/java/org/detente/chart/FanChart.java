@@ -91,13 +91,13 @@ public final class FanChart {
         }
         combined.setFixedLegendItems(legend());
         return Style.chart(title + " over time", combined, true, Style.runs(min == Long.MAX_VALUE ? 0 : min, max)
-                + "; line: median run; bands: middle 50% and 90% of runs; dark band: 95% CI of the mean");
+                + "; line: median over runs; bands: middle 50% and 90% of runs; dark band: 95% CI of the mean");
     }
 
     /** The legend: what each line and band is, in neutral greys (the panels' colours are the scenarios'). */
     private static LegendItemCollection legend() {
         LegendItemCollection items = new LegendItemCollection();
-        LegendItem median = new LegendItem("median run", "", "", "", new Line2D.Double(-8, 0, 8, 0), Color.DARK_GRAY,
+        LegendItem median = new LegendItem("median over runs", "", "", "", new Line2D.Double(-8, 0, 8, 0), Color.DARK_GRAY,
                 new BasicStroke(2f), Color.DARK_GRAY);
         items.add(median);
         items.add(box("middle 50% of runs", new Color(0x8C8C8C)));

@@ -31,13 +31,18 @@ public final class HazardChart {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         double highest = 0;
+        int dropped = 0;
         long min = Long.MAX_VALUE;
         long max = 0;
         int i = 0;
         for (Map.Entry<String, List<Survival.Hazard>> e : hazards.entrySet()) {
             YIntervalSeries s = new YIntervalSeries(e.getKey());
             for (Survival.Hazard h : e.getValue()) {
-                if (h.atRisk() == 0 || h.end() - h.start() + 1 < days) {
+                if (h.atRisk() == 0) {
+                    break;
+                }
+                if (h.end() - h.start() + 1 < days) {
+                    dropped = Math.max(dropped, h.end() - h.start() + 1);
                     break; // a shorter last period's rate would not compare with the others'
                 }
                 // A step: the period's rate held from its first day to its last.
@@ -61,6 +66,7 @@ public final class HazardChart {
         XYPlot plot = new XYPlot(data, context.time().axis(), y, renderer);
         Style.grid(plot);
         return Style.chart("When crises begin: hazard of a first crisis per " + days + " days", plot, true,
-                Style.runs(min == Long.MAX_VALUE ? 0 : min, max) + "; shaded: 95% interval (Wilson)");
+                Style.runs(min == Long.MAX_VALUE ? 0 : min, max) + "; shaded: 95% interval (Wilson)"
+                        + (dropped > 0 ? "; the last " + dropped + " days, a shorter period, left out" : ""));
     }
 }

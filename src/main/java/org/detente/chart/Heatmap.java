@@ -33,6 +33,9 @@ public final class Heatmap {
 
     public static JFreeChart of(String xName, List<String> xs, String yName, List<String> ys, List<Cell> cells) {
         double[][] data = new double[3][cells.size()];
+        // The colour scale spans the values, not 0-100%: cells of 0-25% would all be pale.
+        double top = Math.min(1.0, ComparisonCharts.niceCeiling(Math.max(0.01,
+                cells.stream().mapToDouble(Cell::probability).max().orElse(0.01))));
         XYPlot plot = new XYPlot();
         long min = Long.MAX_VALUE;
         long max = 0;
@@ -44,17 +47,17 @@ public final class Heatmap {
             XYTextAnnotation label = new XYTextAnnotation(String.format(java.util.Locale.ROOT, "%.0f%%  n=%d",
                     100 * c.probability(), c.runs()), data[0][i], data[1][i]);
             label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            label.setPaint(c.probability() > 0.6 ? Color.WHITE : Color.BLACK);
+            label.setPaint(c.probability() > 0.6 * top ? Color.WHITE : Color.BLACK);
             plot.addAnnotation(label);
             min = Math.min(min, c.runs());
             max = Math.max(max, c.runs());
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("P(crisis)", data);
-        LookupPaintScale scale = new LookupPaintScale(0.0, 1.0001, Color.WHITE);
+        LookupPaintScale scale = new LookupPaintScale(0.0, top * 1.0001, Color.WHITE);
         for (int i = 0; i <= 20; i++) {
             float f = i / 20f;
-            scale.add(i / 20.0, new Color(1f, 1f - 0.85f * f, 1f - 0.95f * f).darker().brighter());
+            scale.add(top * i / 20.0, new Color(1f, 1f - 0.85f * f, 1f - 0.95f * f).darker().brighter());
         }
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
@@ -66,7 +69,12 @@ public final class Heatmap {
         JFreeChart chart = Style.chart("Probability of a crisis within the horizon over the design", plot, false,
                 Style.runs(min == Long.MAX_VALUE ? 0 : min, max).replace("per scenario", "per cell")
                         + "; each cell: P(crisis) and its run count");
-        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("P(crisis)"));
+        NumberAxis legendAxis = new NumberAxis("P(crisis)");
+        legendAxis.setRange(0, top);
+        java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT);
+        percent.setMaximumFractionDigits(top <= 0.1 ? 1 : 0);
+        legendAxis.setNumberFormatOverride(percent);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 40, 4);
         chart.addSubtitle(legend);

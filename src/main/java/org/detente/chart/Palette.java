@@ -27,7 +27,7 @@ public final class Palette {
 
     private final Map<String, Color> colours = new LinkedHashMap<>();
 
-    private Palette(List<String> labels) {
+    private Palette(List<String> labels, java.util.function.UnaryOperator<String> scenarioOf) {
         if (labels.size() > QUALITATIVE.size()) {
             for (int i = 0; i < labels.size(); i++) {
                 colours.put(labels.get(i), ramp(labels.size() == 1 ? 0 : i / (double) (labels.size() - 1)));
@@ -36,7 +36,7 @@ public final class Palette {
         }
         int next = 0;
         for (String label : labels) {
-            colours.put(label, KNOWN.get(label));
+            colours.put(label, KNOWN.get(scenarioOf.apply(label)));
         }
         for (String label : labels) {
             if (colours.get(label) == null) {
@@ -47,7 +47,15 @@ public final class Palette {
 
     /** The colours of these series, in this order. */
     public static Palette of(List<String> labels) {
-        return new Palette(labels);
+        return new Palette(labels, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As above, a shipped scenario shown under another label keeping its colour:
+     * {@code scenarioOf} gives the scenario a label shows (itself when not relabelled).
+     */
+    public static Palette of(List<String> labels, java.util.function.UnaryOperator<String> scenarioOf) {
+        return new Palette(labels, scenarioOf);
     }
 
     /** A series' colour (grey for a series the palette was not made for). */

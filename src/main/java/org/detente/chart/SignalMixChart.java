@@ -43,7 +43,11 @@ public final class SignalMixChart {
             for (int week = 0; week * 7 < days; week++) {
                 double[] sum = new double[NAMES.length];
                 double total = 0;
-                for (int d = week * 7; d < Math.min(days, week * 7 + 7); d++) {
+                // A last week of fewer than seven days joins the week before: a share over one or two
+                // days would jump for nothing.
+                boolean lastFull = (week + 1) * 7 + 7 > days && (week + 1) * 7 < days;
+                int end = lastFull ? days : Math.min(days, week * 7 + 7);
+                for (int d = week * 7; d < end; d++) {
                     for (int c = 0; c < NAMES.length; c++) {
                         sum[c] += categories.get(c).get(d).mean();
                         total += categories.get(c).get(d).mean();
@@ -51,6 +55,12 @@ public final class SignalMixChart {
                 }
                 for (int c = 0; c < NAMES.length; c++) {
                     series[c].add(week * 7, total > 0 ? sum[c] / total : 0.0);
+                    if (lastFull) {
+                        series[c].add(days - 1, total > 0 ? sum[c] / total : 0.0);
+                    }
+                }
+                if (lastFull) {
+                    break;
                 }
             }
             for (XYSeries s : series) {

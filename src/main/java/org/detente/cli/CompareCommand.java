@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
                     + " mix, a heatmap for a two-parameter design and, for the designs that allow it, lever effects,"
                     + " Morris screening and Sobol indices), stats.csv and report.html.",
             "Runs of scenarios compared pair by pair must share their seeds (batches run with the same --seed);"
-                    + " otherwise compare refuses, unless --unpaired."},
+                    + " otherwise compare refuses, unless --unpaired.",
+            "A demo folder already holds the demo's own comparison, with sections (parameter uncertainty,"
+                    + " sensitivity, hindcast) that only 'detente demo' makes."},
         footer = {"", "Examples:",
-                "  detente compare results/demo",
+                "  detente compare results/baseline",
                 "  detente compare results/dialogue results/escalation \\",
                 "      --out results/comparison",
                 "  detente compare results/demo --scenario baseline \\",
@@ -58,6 +60,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Resolution of the PNG charts: 72 for the screen (default), 300 for print (72 to 600).")
     int dpi;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only the headline, not where the files went.")
+    boolean quiet;
+
     @Option(names = "--force", description = "Replace the charts/, stats.csv and report.html of an earlier comparison"
             + " in the output folder (removed whole, so none of its charts is left behind).")
     boolean force;
@@ -75,8 +80,10 @@ final class CompareCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         List<RunSummary> outcomes = Workflows.compare(folders, target, List.of(), List.of(), force, notes,
                 new Workflows.CompareOptions(choices, unpaired, dpi));
-        spec.commandLine().getOut().println("Charts in " + target.resolve("charts") + ", report in "
-                + target.resolve("report.html"));
+        if (!quiet) {
+            spec.commandLine().getOut().println("Charts in " + target.resolve("charts") + ", report in "
+                    + target.resolve("report.html"));
+        }
         spec.commandLine().getOut().println(Report.headline(outcomes));
         notes.forEach(spec.commandLine().getOut()::println);
         return Main.OK;

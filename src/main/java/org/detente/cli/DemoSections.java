@@ -41,7 +41,7 @@ final class DemoSections {
                 + " parameter sets' own P(crisis) lie.</p>\n");
         h.append("<table><tr><th>scenario</th><th>P(crisis), posterior</th><th>95% interval, chance only</th>")
                 .append("<th>95% interval, with parameter uncertainty</th><th>range across parameter sets</th></tr>\n");
-        lines.add("Headline under the posterior " + file + ", P(crisis within the horizon) with 95% intervals"
+        lines.add("Headline under the posterior sample " + file + ", P(crisis within the horizon) with 95% intervals"
                 + " that include parameter uncertainty:");
         List<String> names = new ArrayList<>(runs.keySet());
         for (String name : names) {
@@ -92,7 +92,7 @@ final class DemoSections {
             sections.add(new Report.Section("How much " + s.outcome() + " depends on the parameters",
                     Workflows.sensitivityHtml(s) + Report.figureHtml(figures.list().get(i))));
             if (s.outcome().contains(" minus ")) {
-                lines.add("Sensitivity of " + s.outcome() + ": " + s.sentences().get(0));
+                lines.add("Sensitivity to the parameters: " + s.sentences().get(0));
             }
         }
     }

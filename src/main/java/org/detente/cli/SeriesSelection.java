@@ -63,10 +63,18 @@ final class SeriesSelection {
             List<String> matched = available.stream()
                     .filter(series -> series.equals(c.name()) || series.startsWith(c.name() + "#")).toList();
             if (matched.isEmpty()) {
-                List<String> scenarios = available.stream().map(s -> s.replaceFirst("#\\d+$", "")).distinct().toList();
+                List<String> scenarios = new ArrayList<>();
+                for (String s : available.stream().map(x -> x.replaceFirst("#\\d+$", "")).distinct().toList()) {
+                    long points = available.stream().filter(x -> x.startsWith(s + "#")).count();
+                    scenarios.add(points > 0 ? s + " (design points " + s + "#0 to " + s + "#" + (points - 1) + ")" : s);
+                }
                 throw new InputException(new Problem(where.get(0), 0, "--scenario", "no scenario '" + c.name()
                         + "' in " + (where.size() == 1 ? "this folder" : "these folders") + " (they hold: "
                         + String.join(", ", scenarios) + ")"));
+            }
+            if (matched.stream().anyMatch(shown::containsKey)) {
+                throw new InputException(new Problem(where.get(0), 0, "--scenario", "'" + c.name() + "' is chosen"
+                        + " twice"));
             }
             for (String series : matched) {
                 String name = c.label().isEmpty() ? defaultName(series, design)

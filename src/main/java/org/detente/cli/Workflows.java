@@ -396,14 +396,23 @@ final class Workflows {
         int horizon = longest;
         Map<String, Double> pairDays = new LinkedHashMap<>();
         shown.forEach((series, name) -> pairDays.put(name, pairDays(source.get(series), series)));
-        ChartContext context = new ChartContext(Palette.of(new ArrayList<>(runs.keySet())),
+        Map<String, Integer> horizons = new LinkedHashMap<>();
+        shown.forEach((series, name) -> horizons.put(name, scenarioOf(source.get(series), series)
+                .path("horizon_days").asInt(horizon)));
+        Map<String, String> scenarioOfLabel = new LinkedHashMap<>();
+        shown.forEach((series, name) -> scenarioOfLabel.put(name, series)); // a design point (name#i) is not its scenario
+        ChartContext context = new ChartContext(Palette.of(new ArrayList<>(runs.keySet()), scenarioOfLabel::get),
                 new TimeAxis(horizon, commonStartDate(all)), crisisThreshold(all),
                 org.detente.model.EscalationLadder.RUNGS);
         Figures figures = new Figures(out.resolve("charts"), options.dpi());
-        figures.add("crisis_probability", "Probability of a crisis by day t", "Each line is the share of runs that"
-                + " have reached a crisis (a dyad at or above the crisis threshold) by that day; the band is its 95%"
-                + " interval. Where bands do not overlap, the scenarios differ by more than chance. The axis is"
-                + " zoomed to the values.", ComparisonCharts.crisisProbability(timeseries, context));
+        figures.add("crisis_probability", "Probability of a crisis by day t", runs.size() > 10
+                ? "Each line is the share of runs of one design point that have reached a crisis (a crisis dyad at or"
+                + " above the crisis threshold) by that day; with this many lines their 95% bands are left out"
+                + " (stats.csv has each point's interval), and the heatmap, where there is one, is easier to read."
+                : "Each line is the share of runs that have reached a crisis (a crisis dyad at or above the crisis"
+                + " threshold) by that day; the band is its 95% interval. Where bands do not overlap, the scenarios"
+                + " differ by more than chance. The axis is zoomed to the values.",
+                ComparisonCharts.crisisProbability(timeseries, context));
         if (few) {
             if (runs.size() >= 2) {
                 List<DifferenceChart.Difference> differences = new ArrayList<>();
@@ -413,8 +422,10 @@ final class Workflows {
                         List<RunOutcome> later = runs.get(labels.get(j));
                         List<RunOutcome> earlier = runs.get(labels.get(i));
                         boolean paired = Comparisons.shareSeeds(later, earlier);
+                        // Only over the days both scenarios ran.
+                        int days = Math.min(horizons.get(labels.get(j)), horizons.get(labels.get(i)));
                         differences.add(new DifferenceChart.Difference(labels.get(j), labels.get(i),
-                                Comparisons.differenceOverTime(later, earlier, horizon), paired,
+                                Comparisons.differenceOverTime(later, earlier, days), paired,
                                 paired ? Math.min(later.size(), earlier.size()) : later.size() + earlier.size()));
                     }
                 }
@@ -430,10 +441,11 @@ final class Workflows {
                     + HAZARD_DAYS + "-day period, the share that enter one during it. A falling line means the risk"
                     + " is concentrated early; a flat one that it persists through the run.",
                     HazardChart.of(hazards, HAZARD_DAYS, context));
-            figures.add("fan_rung", "Highest ladder rung over time", "Per scenario, the highest rung of any dyad in"
-                    + " the median run (line), in the middle half and 90% of runs (bands), and the mean with its 95%"
-                    + " interval (dark band). The dashed line is the crisis threshold: runs whose band reaches it are"
-                    + " in crisis.", FanChart.of(timeseries, DailyMetric.RUNG, context));
+            figures.add("fan_rung", "Highest ladder rung over time", "Per scenario and day, the highest rung of its"
+                    + " crisis dyads: the median over runs (line), the range of the middle half and of 90% of runs"
+                    + " (bands), and the mean with its 95% interval (dark band). The dashed line is the crisis"
+                    + " threshold: where a band reaches it, at least a quarter (middle half) or 5% (90% band) of"
+                    + " runs are in crisis that day.", FanChart.of(timeseries, DailyMetric.RUNG, context));
             figures.add("fan_escalation_score", "Escalation score per actor pair and day", "The signals' escalation"
                     + " weights summed so far, divided by the number of actor pairs and days elapsed, so scenarios with"
                     + " more actors or a longer run compare fairly. Below zero, de-escalating signals outweigh"
@@ -457,7 +469,8 @@ final class Workflows {
                             context.rungs()));
             figures.add("distribution_escalation_score", "Escalation score per run", "Per scenario, the spread over"
                     + " runs of the escalation score per actor pair and day: box from the lower to the upper quartile,"
-                    + " line at the median, whiskers to the furthest runs within 1.5 times the box.",
+                    + " line at the median, whiskers to the furthest runs within 1.5 times the box (runs beyond the"
+                    + " whiskers are not drawn).",
                     DistributionChart.of(scores, "Escalation score per actor pair and day, per run",
                             "score per actor pair and day", context.palette()));
             figures.add("signal_mix", "Signal mix over time", "The share of each kind of signal among all signals"
@@ -465,7 +478,7 @@ final class Workflows {
                     + " means a harsher exchange.", SignalMixChart.of(timeseries, context));
         } else {
             figures.add("mean_rung", "Mean highest ladder rung over time", "The mean over runs of the highest rung of"
-                    + " any dyad, per series, with the crisis threshold dashed. With this many series, per-series fan"
+                    + " the crisis dyads, per series, with the crisis threshold dashed. With this many series, per-series fan"
                     + " charts and pairwise tests are left out; runs.csv has every run.",
                     ComparisonCharts.mean(timeseries, DailyMetric.RUNG, context));
         }
@@ -488,7 +501,7 @@ final class Workflows {
             }
         }
         if (few) {
-            stats.addAll(Comparisons.of(runs, horizon));
+            stats.addAll(Comparisons.of(runs, horizon, pairDays));
         } else {
             for (Map.Entry<String, List<RunOutcome>> e : runs.entrySet()) {
                 stats.addAll(Comparisons.of(Map.of(e.getKey(), e.getValue()), horizon));
@@ -512,8 +525,55 @@ final class Workflows {
         }
         Report.write(out.resolve("report.html"), new Report.Input(all.stream().map(BatchResults::manifest).toList(),
                 outcomes, figures.list(), stats, few, manifests, levers, sections, unpaired,
-                org.detente.model.EscalationLadder.RUNGS));
+                org.detente.model.EscalationLadder.RUNGS, columns(shown, source, allDesign, few)));
         return outcomes;
+    }
+
+    /**
+     * The columns of the report's table of what was compared: one per series shown, with what
+     * its design point sets; with many series, one per scenario with the range its design spans.
+     */
+    private static List<Report.Column> columns(Map<String, String> shown, Map<String, BatchResults> source,
+                                               Map<String, Map<String, String>> design, boolean few) {
+        List<Report.Column> columns = new ArrayList<>();
+        if (few) {
+            shown.forEach((series, name) -> columns.add(new Report.Column(name, scenarioOf(source.get(series), series),
+                    words(design.get(series)))));
+            return columns;
+        }
+        Map<String, List<String>> byScenario = new LinkedHashMap<>();
+        shown.keySet().forEach(series -> byScenario.computeIfAbsent(series.replaceFirst("#\\d+$", ""),
+                k -> new ArrayList<>()).add(series));
+        byScenario.forEach((scenario, series) -> {
+            Map<String, java.util.TreeSet<String>> values = new LinkedHashMap<>();
+            for (String s : series) {
+                design.getOrDefault(s, Map.of()).forEach((path, value) -> values.computeIfAbsent(path,
+                        k -> new java.util.TreeSet<>(Workflows::numericOrder)).add(value));
+            }
+            List<String> parts = new ArrayList<>();
+            values.forEach((path, set) -> parts.add(org.detente.report.ParameterNames.words(path) + " from "
+                    + set.first() + " to " + set.last()));
+            columns.add(new Report.Column(scenario, scenarioOf(source.get(series.get(0)), series.get(0)),
+                    series.size() + " design points" + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))));
+        });
+        return columns;
+    }
+
+    private static int numericOrder(String a, String b) {
+        try {
+            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+
+    private static String words(Map<String, String> values) {
+        if (values == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        values.forEach((path, value) -> parts.add(org.detente.report.ParameterNames.words(path) + " " + value));
+        return String.join(", ", parts);
     }
 
     /** The start date all compared scenarios share, if they do. */

@@ -32,9 +32,11 @@ public final class HindcastReport {
         double[] base = r.means(Hindcasts.Row::baseRate);
         return String.format(Locale.ROOT, "Hindcast over %d observed quantities (%,d runs): mean Brier %.3f for the"
                         + " model against %.3f uniform and %.3f base rate; mean log score %.2f against %.2f and %.2f."
-                        + " The model %s the uniform reference on both.", (int) model[2], r.runs(), model[0], uniform[0],
+                        + " The model %s the uniform reference on both; against the base rate it is %s on Brier and %s"
+                        + " on the log score.", (int) model[2], r.runs(), model[0], uniform[0],
                 base[0], model[1], uniform[1], base[1],
-                model[0] < uniform[0] && model[1] > uniform[1] ? "beats" : "does not beat");
+                model[0] < uniform[0] && model[1] > uniform[1] ? "beats" : "does not beat",
+                model[0] < base[0] ? "better" : "worse", model[1] > base[1] ? "better" : "worse");
     }
 
     /** The section: headline, meaning, summary table, one row per quantity. */

@@ -63,11 +63,22 @@ public final class Report {
      * @param sections     sections made elsewhere
      * @param unpaired     pairs of scenarios compared as independent samples, in words (empty if all paired)
      * @param rungs        the escalation ladder's rungs by name
+     * @param columns      the series shown, each with its scenario (empty: every scenario of the manifests)
      */
     public record Input(List<JsonNode> manifests, List<RunSummary> outcomes, List<Figure> figures,
                         List<Comparisons.Stat> stats, boolean pairwise, List<String> rawManifests,
                         List<LeverEffects.Effect> levers, List<Section> sections, List<String> unpaired,
-                        List<String> rungs) {
+                        List<String> rungs, List<Column> columns) {
+    }
+
+    /**
+     * One series of the comparison as the table of what was compared shows it.
+     *
+     * @param label    the name it is shown by
+     * @param scenario its scenario's entry in the manifest
+     * @param design   what its design point sets, in words (empty for none)
+     */
+    public record Column(String label, JsonNode scenario, String design) {
     }
 
     private Report() {
@@ -119,8 +130,12 @@ public final class Report {
 
     /** Writes {@code report.html}. */
     public static void write(Path file, Input in) throws IOException {
-        List<JsonNode> scenarios = new ArrayList<>();
-        in.manifests().forEach(m -> m.path("scenarios").forEach(scenarios::add));
+        List<Column> columns = new ArrayList<>(in.columns());
+        if (columns.isEmpty()) {
+            in.manifests().forEach(m -> m.path("scenarios").forEach(s -> columns.add(new Column(s.path("name").asText(),
+                    s, ""))));
+        }
+        List<JsonNode> scenarios = columns.stream().map(Column::scenario).toList();
         int threshold = scenarios.isEmpty() ? 4 : scenarios.get(0).path("crisis_threshold").asInt(4);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -137,12 +152,12 @@ public final class Report {
         h.append("<h2 id=\"compared\">What was compared</h2>\n<p class=\"note\">Each column is a scenario; shaded")
                 .append(" rows are where the scenarios differ (the levers of the comparison). Terms are explained in")
                 .append(" the <a href=\"#glossary\">glossary</a>.</p>\n");
-        compared(h, scenarios);
+        compared(h, columns);
         h.append("<h3>Stances and their evidence</h3>\n<p class=\"note\">Coded from the texts listed above, from 0")
                 .append(" to 1; 0.5 is neutral. Beside each value: the coder's confidence (c) and the number of")
                 .append(" statements behind it (n). Shaded cells were set by the scenario instead.</p>\n");
         List<String> shown = new ArrayList<>();
-        for (JsonNode s : scenarios) {
+        for (JsonNode s : new java.util.LinkedHashSet<>(scenarios)) {
             String key = s.path("texts").toString() + s.path("overrides").toString();
             if (shown.contains(key)) {
                 h.append("<p class=\"note\">").append(Html.escape(s.path("name").asText()))
@@ -191,15 +206,20 @@ public final class Report {
             return "No scenarios to compare.";
         }
         StringBuilder t = new StringBuilder();
-        long runs = outcomes.stream().mapToLong(RunSummary::runs).min().orElse(0);
-        int horizon = scenarios.stream().mapToInt(s -> s.path("horizon_days").asInt()).max().orElse(0);
+        long fewest = outcomes.stream().mapToLong(RunSummary::runs).min().orElse(0);
+        long most = outcomes.stream().mapToLong(RunSummary::runs).max().orElse(0);
+        java.util.TreeSet<Integer> horizons = new java.util.TreeSet<>();
+        scenarios.forEach(s -> horizons.add(s.path("horizon_days").asInt()));
         String rung = in.rungs().get(Math.min(threshold, in.rungs().size() - 1));
         if (!in.pairwise()) {
             t.append(Html.escape(headline(outcomes)));
         } else {
-            t.append(String.format(Locale.ROOT, "Over %,d simulated runs of %d days per scenario, a crisis (%s reaching"
-                    + " rung %d, %s, or higher) occurred in ", runs, horizon, Html.escape(dyads(scenarios)), threshold,
-                    Html.escape(rung)));
+            t.append(String.format(Locale.ROOT, "Over %s simulated runs of %s days per scenario, a crisis (%s reaching"
+                            + " rung %d, %s, or higher) occurred in ",
+                    fewest == most ? String.format(Locale.ROOT, "%,d", fewest)
+                            : String.format(Locale.ROOT, "%,d to %,d", fewest, most),
+                    horizons.size() == 1 ? horizons.first().toString() : horizons.first() + " to " + horizons.last(),
+                    Html.escape(dyads(scenarios)), threshold, Html.escape(rung)));
             for (int i = 0; i < outcomes.size(); i++) {
                 RunSummary o = outcomes.get(i);
                 t.append(i == 0 ? "" : i == outcomes.size() - 1 ? " and " : ", ").append(String.format(Locale.ROOT,
@@ -207,21 +227,31 @@ public final class Report {
                         Html.escape(o.scenario()), 100 * o.crisisInterval().low(), 100 * o.crisisInterval().high()));
             }
             t.append(".");
+            if (horizons.size() > 1) {
+                t.append(" The scenarios cover different numbers of days, so their probabilities are of different"
+                        + " periods and their differences mix the two.");
+            }
             String reference = outcomes.get(0).scenario();
             for (RunSummary o : outcomes.subList(1, outcomes.size())) {
                 difference(in.stats(), o.scenario(), reference).ifPresent(d -> {
                     boolean clear = d.ciLow() > 0 || d.ciHigh() < 0;
+                    boolean paired = d.statistic().startsWith("paired");
+                    boolean subset = paired && d.n() < Math.max(o.runs(), outcomes.get(0).runs());
                     t.append(String.format(Locale.ROOT, " Against %s, %s %s the risk by %.1f percentage points"
-                                    + " (%+.1f to %+.1f)%s.", Html.escape(reference), Html.escape(o.scenario()),
+                                    + " (%+.1f to %+.1f%s)%s.", Html.escape(reference), Html.escape(o.scenario()),
                             d.value() < 0 ? "lowers" : "raises", Math.abs(100 * d.value()), 100 * d.ciLow(),
-                            100 * d.ciHigh(), clear ? ", more than chance would give"
+                            100 * d.ciHigh(), subset ? String.format(Locale.ROOT, "; over the %,d runs both have",
+                                    d.n()) : "", clear ? ", more than chance would give"
                                     : ", which cannot be told from no difference with this many runs"));
                 });
             }
-            t.append(in.unpaired().isEmpty() ? " Runs with the same number share their chance events in every"
-                    + " scenario, so the differences are paired."
-                    : " " + Html.escape(String.join("; ", in.unpaired())) + " were run with different seeds and are"
-                    + " compared as independent samples, with wider intervals.");
+            if (outcomes.size() > 1) {
+                t.append(in.unpaired().isEmpty() ? " Runs with the same number share their chance events in every"
+                        + " scenario, so the differences are paired."
+                        : " " + capitalised(Html.escape(String.join("; ", in.unpaired()))) + (in.unpaired().size() == 1
+                        ? " were" : " were each") + " run with different seeds and are compared as independent"
+                        + " samples, with wider intervals.");
+            }
         }
         for (RunSummary o : outcomes) {
             if (o.runs() > 0 && (o.crises() == 0 || o.crises() == o.runs())) {
@@ -233,10 +263,18 @@ public final class Report {
         if (!in.sections().isEmpty()) {
             t.append(" The sections below the results add ").append(Html.escape(sectionNames(in.sections())))
                     .append(".");
+            if (in.sections().stream().anyMatch(x -> x.title().toLowerCase(Locale.ROOT).contains("parameter uncert"))) {
+                t.append(" The intervals above hold the runs' chance only, at the default parameters; those under"
+                        + " parameter uncertainty are wider and are the ones to quote.");
+            }
         }
         t.append(" These are the model's outcomes under the assumptions listed under <a href=\"#methods\">Limitations</a>,"
                 + " not forecasts.");
         return t.toString();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Whose crisis the headline counts, in words: "the US and Russia", or "any pair of actors". */
@@ -267,7 +305,8 @@ public final class Report {
                 names.add(name);
             }
         }
-        return String.join(", ", names);
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The difference in P(crisis) of a scenario against another, paired or not, from the statistics. */
@@ -276,12 +315,21 @@ public final class Report {
                 && s.other().equals(other) && s.statistic().endsWith("crisis_difference")).findFirst();
     }
 
-    private static void compared(StringBuilder h, List<JsonNode> scenarios) {
+    private static void compared(StringBuilder h, List<Column> columns) {
+        List<JsonNode> scenarios = columns.stream().map(Column::scenario).toList();
         h.append("<table><tr><th></th>");
-        for (JsonNode s : scenarios) {
-            h.append("<th>").append(Html.escape(s.path("name").asText())).append("</th>");
+        for (Column c : columns) {
+            h.append("<th>").append(Html.escape(c.label())).append("</th>");
         }
         h.append("</tr>\n");
+        if (columns.stream().anyMatch(c -> !c.design().isEmpty())) {
+            h.append("<tr class=\"differs\"><th>set by the design</th>");
+            columns.forEach(c -> h.append("<td>").append(Html.escape(c.design().isEmpty() ? "as the scenario file"
+                    : c.design())).append("</td>"));
+            h.append("</tr>\n");
+        }
+        row(h, "scenario file", scenarios, s -> Html.escape(s.path("name").asText() + " (" + s.path("file").asText()
+                + ")"));
         row(h, "description", scenarios, s -> Html.escape(s.path("description").asText()));
         row(h, "days simulated; crisis from rung", scenarios, s -> s.path("horizon_days").asInt() + " days; rung "
                 + s.path("crisis_threshold").asInt());
@@ -291,12 +339,13 @@ public final class Report {
                 + ": " + ReportText.strategy(a.path("strategy").asText()) + (a.has("statements_per_month")
                 ? ", " + num(a.path("statements_per_month").asDouble()) + " public statements a month" : ""))));
         row(h, "channels", scenarios, s -> join(s.path("channels"), c -> Html.escape(c.path("id").asText() + " ("
-                + c.path("kind").asText() + ", " + c.path("members").asText() + "): "
+                + ReportText.channelKind(c.path("kind").asText()) + ", " + c.path("members").asText() + "): "
                 + num(c.path("capacity_per_month").asDouble()) + " contacts a month, noise "
-                + num(c.path("noise").asDouble()) + ", delay " + c.path("latency_days").asInt() + " days"
+                + num(c.path("noise").asDouble()) + ", delay " + c.path("latency_days").asInt()
+                + (c.path("latency_days").asInt() == 1 ? " day" : " days")
                 + (c.path("open").asBoolean() ? "" : ", closed"))));
         row(h, "scripted events", scenarios, s -> join(s.path("timeline"), e -> Html.escape("day "
-                + e.path("day").asInt() + ": " + e.path("event").asText().replace('_', ' '))));
+                + e.path("day").asInt() + ": " + ReportText.event(e.path("event").asText()))));
         row(h, "texts coded", scenarios, s -> join(s.path("texts"), t -> Html.escape(t.path("file").asText())));
         row(h, "model parameters", scenarios, s -> Html.escape(differingParameters(s, scenarios)));
         h.append("</table>\n");
@@ -348,7 +397,8 @@ public final class Report {
                 .append(" second. Effects first, then how likely they are under chance alone (p-values adjusted for")
                 .append(" the number of comparisons by Holm's method).</p>\n<table><tr><th>comparison</th>")
                 .append("<th>change in P(crisis), percentage points (95% interval)</th><th>runs compared</th>")
-                .append("<th>chance a run of the first has the higher escalation score (Vargha-Delaney A)</th>")
+                .append("<th>chance a run of the first has the higher escalation score per actor pair and day")
+                .append(" (Vargha-Delaney A)</th>")
                 .append("<th>p, crisis probability</th><th>p, time to crisis (log-rank)</th>")
                 .append("<th>p, escalation score (Mann-Whitney)</th></tr>\n");
         for (Comparisons.Stat d : pairs) {
@@ -357,12 +407,15 @@ public final class Report {
                     .append("</td><td class=num>").append(String.format(Locale.ROOT, "%+.1f (%+.1f to %+.1f)",
                             100 * d.value(), 100 * d.ciLow(), 100 * d.ciHigh())).append("</td><td class=num>")
                     .append(String.format(Locale.ROOT, paired ? "%,d pairs" : "%,d independent runs", d.n()))
-                    .append("</td><td class=num>").append(pair(in.stats(), d, "vargha_delaney_a_escalation_score")
+                    .append("</td><td class=num>").append(pair(in.stats(), d, "vargha_delaney_a_escalation_per_pair_day")
+                            .or(() -> pair(in.stats(), d, "vargha_delaney_a_escalation_score"))
                             .map(s -> String.format(Locale.ROOT, "%.2f", s.value())).orElse(""))
                     .append("</td><td class=num>").append(pValue(d.pHolm())).append("</td><td class=num>")
                     .append(pair(in.stats(), d, "log_rank_chi_square").map(s -> pValue(s.pHolm())).orElse(""))
                     .append("</td><td class=num>")
-                    .append(pair(in.stats(), d, "mann_whitney_u_escalation_score").map(s -> pValue(s.pHolm())).orElse(""))
+                    .append(pair(in.stats(), d, "mann_whitney_u_escalation_per_pair_day")
+                            .or(() -> pair(in.stats(), d, "mann_whitney_u_escalation_score")).map(s -> pValue(s.pHolm()))
+                            .orElse(""))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -25,6 +25,10 @@ final class ReportText {
             Map.entry("log_rank_chi_square", "log-rank test of the time to a first crisis (chi-square)"),
             Map.entry("mann_whitney_u_escalation_score", "Mann-Whitney U of the escalation score"),
             Map.entry("vargha_delaney_a_escalation_score", "Vargha-Delaney A of the escalation score"),
+            Map.entry("mann_whitney_u_escalation_per_pair_day",
+                    "Mann-Whitney U of the escalation score per actor pair and day"),
+            Map.entry("vargha_delaney_a_escalation_per_pair_day",
+                    "Vargha-Delaney A of the escalation score per actor pair and day"),
             Map.entry("crisis_difference_alone", "lever alone: difference in crisis probability"),
             Map.entry("crisis_difference_main_effect", "lever main effect: difference in crisis probability"),
             Map.entry("crisis_difference_total", "all levers together: difference in crisis probability"),
@@ -40,6 +44,22 @@ final class ReportText {
         }
         return name.replace("mu_star", "mean absolute elementary effect").replace("mu on", "mean elementary effect on")
                 .replace("sigma on", "spread of elementary effects on").replace('_', ' ');
+    }
+
+    /** A channel kind in words. */
+    static String channelKind(String kind) {
+        return switch (kind) {
+            case "private-dialogue" -> "private dialogue";
+            case "un-venue" -> "UN venue";
+            case "allied-consultation" -> "allied consultation";
+            case "public" -> "public statements";
+            default -> kind.replace('-', ' ');
+        };
+    }
+
+    /** A scripted event's description with signal names in words ("asat_test" is "ASAT test"). */
+    static String event(String text) {
+        return text.replace('_', ' ').replaceAll("\\basat\\b", "ASAT").replaceAll("\\brpo\\b", "RPO");
     }
 
     /** Strategies by their scenario names, in words. */
@@ -95,6 +115,8 @@ final class ReportText {
                         + " report also gives the share in which any pair of actors did, so that adding states cannot"
                         + " raise the headline by itself."},
                 new String[] {"horizon", "The number of days each run simulates."},
+                new String[] {"actors", "States by their ISO 3166 three-letter codes (USA, RUS, CHN, GBR ...);"
+                        + " <b>ALL</b> is the US's allies and partners taken as one actor."},
                 new String[] {"strategy", "How an actor chooses its signals: <em>follows its coded stance</em> (its"
                         + " posture moves with what it perceives); <em>tit for tat</em> answers in kind what it last"
                         + " perceived (Axelrod 1984), <em>generous</em> sometimes forgives; <em>win-stay, lose-shift</em>"
@@ -102,8 +124,8 @@ final class ReportText {
                         + " continues them as they are reciprocated (Osgood 1962); <em>deterrence first</em> answers"
                         + " hostility with a firmer deed."},
                 new String[] {"run, replication, seed", "One simulation of a scenario is a run. Each replication"
-                        + " number has its own random seed, the same in every scenario of a batch, so run 7 of"
-                        + " dialogue and run 7 of escalation meet the same chance events (common random numbers)."},
+                        + " number has its own random seed, the same in every scenario of a batch, so run 7 of one"
+                        + " scenario and run 7 of another meet the same chance events (common random numbers)."},
                 new String[] {"paired difference", "Run r of one scenario minus run r of another, averaged: because"
                         + " the pair shares its chance events, most of the noise cancels and the interval is narrow."
                         + " Runs made with different seeds are compared as independent samples instead, with a"
@@ -117,9 +139,9 @@ final class ReportText {
                 new String[] {"escalation score", "Each signal an actor sends adds a weight for its category (after"
                         + " Rivera et al. 2024: negative for de-escalation, zero for the status quo, rising for"
                         + " posturing, non-violent and violent escalation, highest for nuclear signals). The raw sum"
-                        + " grows with the number of actors, channels and days, so the report divides it by actor"
-                        + " pairs and days to compare scenarios of different sizes; below zero, de-escalating signals"
-                        + " outweigh escalating ones."},
+                        + " grows with the number of actors and days, so the report divides it by actor pairs and"
+                        + " days to compare scenarios of different sizes; it still grows with how often the channels"
+                        + " are used, which is a lever. Below zero, de-escalating signals outweigh escalating ones."},
                 new String[] {"misperception", "A signal the receiver reads as a different kind of act than the one"
                         + " sent (another escalation category), or as hostile when it was friendly or the"
                         + " reverse."},

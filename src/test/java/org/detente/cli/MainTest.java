@@ -239,7 +239,7 @@ class MainTest {
                 "scenarios/calibration/posterior-2008-2023.csv", "--posterior-draws", "10", "--out",
                 dir.resolve("b").toString(), "-q");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("Headline under the posterior posterior-2008-2023.csv"), o.out());
+        assertTrue(o.out().contains("Headline under the posterior sample posterior-2008-2023.csv"), o.out());
         assertTrue(o.out().contains("chance alone"), o.out());
         String manifest = Files.readString(dir.resolve("b/manifest.json"));
         assertTrue(manifest.contains("\"draws\" : 10"), "the manifest records the parameter sets used");

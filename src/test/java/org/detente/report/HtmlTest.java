@@ -38,7 +38,8 @@ class HtmlTest {
         Report.write(file, new Report.Input(List.of(manifest), List.of(summary), List.of(),
                 List.of(new org.detente.analysis.Comparisons.Stat("scenario", "<script>", "", "crisis_probability", 0.1,
                         0, 0.2, Double.NaN, Double.NaN, 10)), false, List.of(manifest.toString()), List.of(), List.of(),
-                List.of("<b>bold</b> and <img src=x> tied"), List.of("r0", "r1", "r2", "r3", "r4", "r5", "r6")));
+                List.of("<b>bold</b> and <img src=x> tied"), List.of("r0", "r1", "r2", "r3", "r4", "r5", "r6"),
+                List.of()));
         String html = Files.readString(file);
         assertFalse(html.contains("<script>"), "no unescaped script tag");
         assertFalse(html.contains("<img src=x"), "no unescaped image tag");
