@@ -105,7 +105,7 @@ public final class BatchRunner {
             CompiledScenario scenario = plan.scenarios().get((int) (i / plan.replications()));
             int replication = (int) (i % plan.replications());
             results[(int) (i - from)] = Runs.run(scenario, replication,
-                    Runs.replicationSeed(plan.masterSeed(), replication));
+                    scenario.seed(plan.masterSeed(), replication, plan.replications()));
         }
         return results;
     }

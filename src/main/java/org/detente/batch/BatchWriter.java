@@ -313,7 +313,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         root.put("master_seed", plan.masterSeed());
         root.put("replications", plan.replications());
         root.put("runs", plan.totalRuns());
-        root.put("seed_rule", "replication r uses RandomStreams.child(master_seed, r) = splitmix64(master_seed + (r+1) * 0x9E3779B97F4A7C15); the same for every scenario (common random numbers)");
+        root.put("seed_rule", "replication r uses RandomStreams.child(master_seed, r) = splitmix64(master_seed + (r+1) * 0x9E3779B97F4A7C15); the same for every scenario and design point (common random numbers), except in a Saltelli design, where the points of base row j use child(master_seed, j * replications + r)");
         root.put("random_streams", org.detente.model.RandomStreams.DESCRIPTION);
         root.put("threads", plan.threads());
         root.put("java", System.getProperty("java.version"));

@@ -36,6 +36,22 @@ public record CompiledScenario(Scenario scenario, CodingResult coding, ModelSetu
         return design.isEmpty() ? name() : name() + "#" + designPoint;
     }
 
+    /**
+     * The block of seeds this cell's replications draw from: 0, so that every scenario and design
+     * point meets the same chance events (common random numbers), except in a Saltelli design,
+     * whose base row j (its k + 2 points A, B and the k mixes) runs on block j. The estimators
+     * of Sobol indices difference points of one row, which still share their seeds; the rows
+     * differ in their luck, so the design's overall level is not that of one set of seeds.
+     */
+    public int seedBlock() {
+        return "saltelli".equals(designType) && !design.isEmpty() ? designPoint / (design.size() + 2) : 0;
+    }
+
+    /** The seed of one of this cell's replications under a master seed. */
+    public long seed(long masterSeed, int replication, int replications) {
+        return Runs.replicationSeed(masterSeed, seedBlock() * replications + replication);
+    }
+
     /** The scenario's name. */
     public String name() {
         return scenario.name();

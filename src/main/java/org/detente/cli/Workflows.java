@@ -882,8 +882,8 @@ final class Workflows {
                 + " wider than its posterior: these say what could matter, not what the record allows."
                 + (Double.isNaN(s.chanceShare()) ? "" : String.format(java.util.Locale.ROOT, " Each point's P(crisis)"
                 + " comes from %d runs, whose chance makes up at most about %.0f%% of the variance the indices divide"
-                + " (an upper bound: independent binomial error at each point; the shared seeds make the errors of"
-                + " neighbouring points alike, which leaves less of it in the variance); the estimators count it as"
+                + " (an upper bound: independent binomial error at each point; the points of one base row share their"
+                + " seeds, which leaves less of it in the differences the estimators take); they count it as"
                 + " variance no parameter explains (it lowers first-order and inflates total indices)%s.",
                 s.runsPerPoint(), Math.min(100, 100 * s.chanceShare()), s.chanceShare() > 0.5
                 ? ": here it may dominate, so read the ranking, not the values" : ""))

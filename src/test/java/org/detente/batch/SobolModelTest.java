@@ -30,6 +30,13 @@ class SobolModelTest {
         int k = 4;
         int n = 64;
         assertEquals(n * (k + 2), c.cells().size(), "Saltelli: n (k + 2) points");
+        // The points of one base row share their seeds (the estimators difference them); rows do not.
+        long master = c.masterSeed().orElseThrow();
+        for (int i = 0; i < k + 2; i++) {
+            assertEquals(c.cells().get(0).seed(master, 3, 10), c.cells().get(i).seed(master, 3, 10), "row 0, point " + i);
+        }
+        assertTrue(c.cells().get(0).seed(master, 3, 10) != c.cells().get(k + 2).seed(master, 3, 10), "row 1");
+        assertEquals(Runs.replicationSeed(master, 10 * 5 + 3), c.cells().get(5 * (k + 2) + 1).seed(master, 3, 10));
         BatchPlan plan = new BatchPlan(c.cells(), 10, c.masterSeed().orElseThrow(), 2);
         double[] y;
         try (BatchWriter writer = new BatchWriter(Files.createDirectories(dir.resolve("out")), plan)) {
