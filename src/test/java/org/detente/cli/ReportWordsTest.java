@@ -60,6 +60,27 @@ class ReportWordsTest {
         assertEquals(figures, captioned, "every chart has a caption saying what to look at");
     }
 
+    @Test
+    void aReportOfChosenDesignPointsSaysWhatEachSetsInWords() throws Exception {
+        Path out = dir.resolve("sweep");
+        MainTest.Outcome batch = MainTest.run("batch", "scenarios/sweep-dialogue-noise.yaml", "-n", "10", "--out",
+                out.toString(), "-q");
+        assertEquals(0, batch.code(), batch.err());
+        Path chosen = dir.resolve("chosen");
+        MainTest.Outcome compare = MainTest.run("compare", out.toString(), "--out", chosen.toString(), "--scenario",
+                "baseline#3=low", "--scenario", "baseline#18=high");
+        assertEquals(0, compare.code(), compare.err());
+        String html = Files.readString(chosen.resolve("report.html"));
+        assertTrue(identifiers(html).isEmpty(), "raw identifiers: " + identifiers(html));
+        assertTrue(html.contains("<th>low</th><th>high</th>"), "one column per series shown, by its label");
+        assertTrue(html.contains("dialogue channel contacts a month 0, noise scale 2"), "what point 3 sets, in words");
+        MainTest.Outcome all = MainTest.run("compare", out.toString(), "--out", dir.resolve("all").toString());
+        assertEquals(0, all.code(), all.err());
+        String sweep = Files.readString(dir.resolve("all/report.html"));
+        assertTrue(identifiers(sweep).isEmpty(), "raw identifiers: " + identifiers(sweep));
+        assertTrue(sweep.contains("25 design points: dialogue channel contacts a month from 0 to 16"), "the range");
+    }
+
     /** The identifiers in the report's visible text, but for the collapsed raw data and the allowed names. */
     static List<String> identifiers(String html) {
         String text = html.replaceAll("(?s)<style>.*?</style>", " ")
