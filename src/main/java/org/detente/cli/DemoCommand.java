@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
-    @Option(names = "--posterior-replications", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--posterior-replications", paramLabel = "N", defaultValue = "10000",
             description = "Runs per scenario under the calibrated posterior: 50 parameter sets, N/50 runs each"
                     + " (default: ${DEFAULT-VALUE}).")
     int posteriorReplications;

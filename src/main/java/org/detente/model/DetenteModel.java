@@ -71,8 +71,10 @@ public final class DetenteModel extends SimState {
     private boolean anyPairInCrisis;
     /** Channels connecting each ordered pair, by actor index. */
     private ChannelState[][][] links;
-    /** Allied consultations of each actor, by actor index. */
-    private Consultation[][] consultations;
+    /** What the members of each allied channel perceived today, pooled; shared at the end of the day. */
+    private Pool[] pools;
+    /** The pools each actor reports to, by actor index. */
+    private Pool[][] poolsOf;
     /** Public statements each actor makes to each counterpart per day, by actor index; NaN for the channel's rate. */
     private double[] statementsPerDay;
     /** Signals in flight, by due day. */
@@ -262,9 +264,10 @@ public final class DetenteModel extends SimState {
             }
             d.dialogueActivity = rate;
         }
-        consultations = new Consultation[n][];
+        pools = pools();
+        poolsOf = new Pool[n][];
         for (ActorAgent a : actors) {
-            consultations[a.index] = consultationsOf(a);
+            poolsOf[a.index] = java.util.Arrays.stream(pools).filter(p -> p.member[a.index]).toArray(Pool[]::new);
         }
         inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
         crisisDyad = new boolean[n][n];
@@ -686,7 +689,11 @@ public final class DetenteModel extends SimState {
             r.calmDays = 0;
             r.rung = seen.rung();
         }
-        shareWithAllies(sender, receiver, g);
+        for (Pool pool : poolsOf[receiver.index]) {
+            if (pool.channel.open) {
+                pool.add(receiver.index, sender.index, g);
+            }
+        }
         sink.signalDelivered(day, sentDay, sender.id, receiver.id, channel.id, type, seen, g, before, r.rung);
     }
 
@@ -711,41 +718,127 @@ public final class DetenteModel extends SimState {
     }
 
     /**
-     * Allies share what they perceive through open allied consultation: each partner
-     * updates its own view of the sender, weighted by the ally's alignment with the US.
+     * Allies compare notes once a day through each open allied channel: what its members
+     * perceived of each sender that day is pooled, and every member updates its own view of
+     * the sender once, with the mean of what the others perceived (its own perceptions it has
+     * already taken in), weighted by alignment with the US: an ally's own AL; for the US (or a
+     * member outside its bloc), the mean AL of the allies it heard from. The work is O(signals)
+     * to pool and O(members x senders) to share, not O(signals x members): n^2 a day at most.
      */
-    private void shareWithAllies(ActorAgent sender, ActorAgent receiver, double g) {
-        for (Consultation c : consultations[receiver.index]) {
-            if (c.channel.open && c.partner != sender) {
-                updateBeliefs(dyads[c.partner.index][sender.index], g, c.weight);
+    private void shareWithAllies() {
+        for (Pool pool : pools) {
+            if (pool.channel.open) {
+                pool.share();
             }
+            pool.clear();
         }
     }
 
-    /** A partner an actor consults through an allied channel, and the weight of what it passes on. */
-    private record Consultation(ChannelState channel, ActorAgent partner, double weight) {
-    }
-
-    private Consultation[] consultationsOf(ActorAgent receiver) {
-        List<Consultation> list = new ArrayList<>();
+    private Pool[] pools() {
+        List<Pool> list = new ArrayList<>();
         for (ChannelState c : channels) {
             if (c.kind != ChannelKind.ALLIED_CONSULTATION) {
                 continue;
             }
-            for (ActorAgent partner : actors) {
-                if (partner == receiver || !java.util.Arrays.asList(links[receiver.index][partner.index]).contains(c)) {
-                    continue;
+            boolean[] member = new boolean[actors.length];
+            for (ActorAgent a : actors) {
+                for (ActorAgent b : actors) {
+                    if (a != b && java.util.Arrays.asList(links[a.index][b.index]).contains(c)) {
+                        member[a.index] = true;
+                        member[b.index] = true;
+                    }
                 }
-                ActorAgent ally = setup.scenario().isAlly(partner.id) ? partner : receiver;
-                list.add(new Consultation(c, partner, ally.stance.value(Dimension.AL)));
+            }
+            list.add(new Pool(c, member));
+        }
+        return list.toArray(new Pool[0]);
+    }
+
+    /** One allied channel's perceptions of the day, by sender, with each member's own part. */
+    private final class Pool {
+
+        final ChannelState channel;
+        final boolean[] member;
+        private final int[] members;
+        private final double[] alignment;
+        private final boolean[] ally;
+        private final double[] sum;
+        private final double[] alignmentSum;
+        private final int[] count;
+        private final double[][] ownSum;
+        private final int[][] ownCount;
+        private final int[] touchedSenders;
+        private int touched;
+
+        Pool(ChannelState channel, boolean[] member) {
+            this.channel = channel;
+            this.member = member;
+            int n = actors.length;
+            members = java.util.stream.IntStream.range(0, n).filter(i -> member[i]).toArray();
+            alignment = new double[n];
+            ally = new boolean[n];
+            for (ActorAgent a : actors) {
+                alignment[a.index] = a.stance.value(Dimension.AL);
+                ally[a.index] = setup.scenario().isAlly(a.id);
+            }
+            sum = new double[n];
+            alignmentSum = new double[n];
+            count = new int[n];
+            ownSum = new double[n][];
+            ownCount = new int[n][];
+            for (int m : members) {
+                ownSum[m] = new double[n];
+                ownCount[m] = new int[n];
+            }
+            touchedSenders = new int[n];
+        }
+
+        void add(int receiver, int sender, double g) {
+            if (count[sender] == 0) {
+                touchedSenders[touched++] = sender;
+            }
+            sum[sender] += g;
+            alignmentSum[sender] += alignment[receiver];
+            count[sender]++;
+            ownSum[receiver][sender] += g;
+            ownCount[receiver][sender]++;
+        }
+
+        void share() {
+            for (int m : members) {
+                for (int t = 0; t < touched; t++) {
+                    int s = touchedSenders[t];
+                    int k = count[s] - ownCount[m][s];
+                    if (s == m || k == 0) {
+                        continue;
+                    }
+                    double mean = (sum[s] - ownSum[m][s]) / k;
+                    double weight = ally[m] ? alignment[m]
+                            : (alignmentSum[s] - alignment[m] * ownCount[m][s]) / k;
+                    updateBeliefs(dyads[m][s], mean, weight);
+                }
             }
         }
-        return list.toArray(new Consultation[0]);
+
+        void clear() {
+            for (int t = 0; t < touched; t++) {
+                int s = touchedSenders[t];
+                sum[s] = 0;
+                alignmentSum[s] = 0;
+                count[s] = 0;
+                for (int m : members) {
+                    ownSum[m][s] = 0;
+                    ownCount[m][s] = 0;
+                }
+            }
+            touched = 0;
+        }
     }
 
     // ---- phase 3: postures, ladders, report ------------------------------------------
 
     private void endOfDay() {
+        shareWithAllies();
         int maxRung = 0;
         Dyad highest = null;
         double posture = 0;
