@@ -228,4 +228,26 @@ class CredibilityTest {
         }
         assertTrue(baselinePair >= 0.9 * baselineAny && baselinePair > 0, baselinePair + " of " + baselineAny);
     }
+
+    /**
+     * Adding states does not saturate the headline: with the US, Russia, China and twelve US
+     * allies (scenarios/scale/actors-16.yaml), some pair of actors is in crisis in most runs,
+     * but the headline, the US-Russia dyad, is not pinned at 100%. Tolerances: 120 runs put a
+     * 95% interval of about +-9 points around each share.
+     */
+    @Test
+    void twelveAlliesDoNotPinTheHeadlineAtOneHundredPercent() throws Exception {
+        CompiledScenario many = COMPILER.compile(java.nio.file.Path.of("scenarios/scale/actors-16.yaml"));
+        int n = 120;
+        int headline = 0;
+        int anyPair = 0;
+        for (int r = 0; r < n; r++) {
+            RunResult run = Runs.run(many, r, Runs.replicationSeed(SEED, r));
+            headline += run.crisis() ? 1 : 0;
+            anyPair += run.anyPairCrisis() ? 1 : 0;
+        }
+        assertTrue(headline < 0.6 * n, "US-Russia crises in " + headline + " of " + n);
+        assertTrue(headline > 0, "the US-Russia dyad can still reach a crisis");
+        assertTrue(anyPair > headline + 0.15 * n, "any pair " + anyPair + " against the headline's " + headline);
+    }
 }
