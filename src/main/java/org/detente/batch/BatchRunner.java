@@ -23,6 +23,12 @@ public final class BatchRunner {
         void accept(RunResult result) throws Exception;
     }
 
+    /** Receives block results in order. */
+    @FunctionalInterface
+    public interface BlockConsumer {
+        void accept(Block.Result block) throws Exception;
+    }
+
     /** Told how far the batch has come. */
     @FunctionalInterface
     public interface Progress {
@@ -92,6 +98,51 @@ public final class BatchRunner {
                     done++;
                     progress.update(done, end);
                 }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs the plan's blocks from index {@code startBlock} on, on the plan's threads, and hands
+     * their results to the consumer in block order (cell by cell), whatever order they finish
+     * in; a bounded window of finished blocks waits for its turn. This is how a batch runs:
+     * what it writes depends on the blocks, not on the threads.
+     *
+     * @throws Exception the first failure of a block or of the consumer; the batch stops there
+     */
+    public static void runBlocks(BatchPlan plan, long startBlock, BlockConsumer consumer, Progress progress)
+            throws Exception {
+        int threads = plan.threads();
+        int window = threads * 2 + 1;
+        long end = plan.totalBlocks();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "detente-block-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Block.Result>> pending = new ArrayDeque<>();
+            long submitted = startBlock;
+            long done = startBlock;
+            long runsDone = startBlock >= end ? plan.totalRuns() : plan.runsBefore(startBlock);
+            while (done < end) {
+                while (submitted < end && pending.size() < window) {
+                    Block block = plan.block(submitted++);
+                    pending.add(pool.submit(() -> Block.run(plan, block)));
+                }
+                Block.Result result;
+                try {
+                    result = pending.removeFirst().get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+                consumer.accept(result);
+                done++;
+                runsDone += result.rows().size();
+                progress.update(runsDone, plan.totalRuns());
             }
         } finally {
             pool.shutdownNow();

@@ -41,7 +41,7 @@ import org.detente.scenario.Stance;
  * last checkpoint: {@code runs.csv} is cut back to the checkpoint's length and the runs after
  * it are run again, which, every run following from its seed alone, gives the same bytes.
  */
-public final class BatchWriter implements BatchRunner.ResultConsumer, AutoCloseable {
+public final class BatchWriter implements BatchRunner.BlockConsumer, AutoCloseable {
 
     /** The CSV dialect of every results file: RFC 4180 quoting, '\n' line ends. */
     public static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
@@ -164,6 +164,7 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
      */
     private static String fingerprint(BatchPlan plan) throws IOException {
         StringBuilder f = new StringBuilder("seed=" + plan.masterSeed() + ";replications=" + plan.replications()
+                + ";block=" + plan.blockSize()
                 + ";columns=" + String.join(",", new RunsCsv(plan.scenarios()).header()));
         for (CompiledScenario s : plan.scenarios()) {
             f.append(";").append(s.name()).append('#').append(s.designPoint()).append(s.design())
@@ -182,17 +183,24 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         return f.toString();
     }
 
+    /**
+     * Takes the next block, in block order: its rows go to {@code runs.csv} and its
+     * accumulators are merged into its cell's (left to right, so the result does not depend on
+     * who ran the block). A checkpoint only ever falls between blocks.
+     */
     @Override
-    public void accept(RunResult result) throws IOException {
-        runsCsv.print(runs, result);
-        String key = result.scenario() + "#" + result.designPoint();
-        TimeseriesStatistics daily = state.daily.get(key);
-        if (daily != null) {
-            daily.add(result.daily(), result.bins());
+    public void accept(Block.Result block) throws IOException {
+        CompiledScenario cell = plan.scenarios().get(block.block().cell());
+        String key = cell.name() + "#" + cell.designPoint();
+        for (RunResult result : block.rows()) {
+            runsCsv.print(runs, result);
         }
-        state.outcomes.get(key).add(result.crisis(), result.firstCrisisDay(), result.anyPairCrisis(), result.peakRung(),
-                result.escalationScore(), result.misperceptions());
-        state.runs++;
+        TimeseriesStatistics daily = state.daily.get(key);
+        if (daily != null && block.daily() != null) {
+            daily.merge(block.daily());
+        }
+        state.outcomes.get(key).merge(block.outcomes());
+        state.runs += block.rows().size();
         if (System.nanoTime() - lastCheckpoint > checkpointInterval) {
             checkpoint();
         }
@@ -312,6 +320,9 @@ public final class BatchWriter implements BatchRunner.ResultConsumer, AutoClosea
         root.put("finished", Instant.now().toString());
         root.put("master_seed", plan.masterSeed());
         root.put("replications", plan.replications());
+        root.put("block_size", plan.blockSize());
+        root.put("work_unit", "a block of block_size replications of one scenario or design point; blocks merge left to"
+                + " right in cell and block order, so the results do not depend on the threads or machines");
         root.put("runs", plan.totalRuns());
         root.put("seed_rule", "replication r uses RandomStreams.child(master_seed, r) = splitmix64(master_seed + (r+1) * 0x9E3779B97F4A7C15); the same for every scenario and design point (common random numbers), except in a Saltelli design, where the points of base row j use child(master_seed, j * replications + r)");
         root.put("random_streams", org.detente.model.RandomStreams.DESCRIPTION);

@@ -57,6 +57,12 @@ public record RunResult(String scenario, int designPoint, int replication, long 
         return firstCrisisDay >= 0;
     }
 
+    /** The same result without its daily series, once they have been folded into statistics. */
+    public RunResult withoutDaily() {
+        return new RunResult(scenario, designPoint, replication, seed, firstCrisisDay, firstAnyPairCrisisDay, peakRung,
+                escalationScore, misperceptions, inadvertentEscalations, meanGoldstein, signals, votes, acts, null, null);
+    }
+
     /** Whether any pair of actors reached a crisis. */
     public boolean anyPairCrisis() {
         return firstAnyPairCrisisDay >= 0;

@@ -146,7 +146,8 @@ final class Workflows {
                             resume ? String.format(java.util.Locale.ROOT, "; resuming after %,d finished runs",
                                     writer.finishedRuns()) : "");
                 }
-                BatchRunner.run(plan, writer.finishedRuns(), writer, ProgressLine.of(err, quiet));
+                BatchRunner.runBlocks(plan, plan.blockStartingAt(writer.finishedRuns()), writer,
+                        ProgressLine.of(err, quiet));
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }

@@ -32,7 +32,7 @@ class BatchDeterminismTest {
         Path out = dir.resolve(name);
         try (ResultsFolder folder = ResultsFolder.create(out, false)) {
             try (BatchWriter writer = new BatchWriter(folder.staging(), plan)) {
-                BatchRunner.run(plan, writer, BatchRunner.Progress.NONE);
+                BatchRunner.runBlocks(plan, 0, writer, BatchRunner.Progress.NONE);
                 writer.finish("test");
             }
             folder.commit();

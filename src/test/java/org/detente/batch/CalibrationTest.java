@@ -102,7 +102,7 @@ class CalibrationTest {
                 Optional.empty());
         BatchPlan plan = new BatchPlan(c.cells(), c.replications().orElseThrow(), c.masterSeed().orElseThrow(), 2);
         try (BatchWriter writer = new BatchWriter(out, plan)) {
-            BatchRunner.run(plan, writer, BatchRunner.Progress.NONE);
+            BatchRunner.runBlocks(plan, 0, writer, BatchRunner.Progress.NONE);
             writer.finish("test");
         }
         Calibration.fit(e, plan, out);

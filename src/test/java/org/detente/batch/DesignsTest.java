@@ -156,7 +156,7 @@ class DesignsTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         BatchPlan plan = new BatchPlan(c.cells(), 2, 1, 1);
         try (BatchWriter writer = new BatchWriter(out, plan)) {
-            BatchRunner.run(plan, writer, BatchRunner.Progress.NONE);
+            BatchRunner.runBlocks(plan, 0, writer, BatchRunner.Progress.NONE);
             writer.finish("test");
             assertEquals(40, writer.summaries().size(), "every point keeps its outcomes");
         }

@@ -33,7 +33,7 @@ class ScenarioCompilerTest {
 
         BatchPlan plan = new BatchPlan(List.of(compiled), 2, 1, 1);
         try (BatchWriter writer = new BatchWriter(dir, plan)) {
-            BatchRunner.run(plan, writer, BatchRunner.Progress.NONE);
+            BatchRunner.runBlocks(plan, 0, writer, BatchRunner.Progress.NONE);
             writer.finish("test");
         }
         String manifest = Files.readString(dir.resolve("manifest.json"));

@@ -40,7 +40,7 @@ class SobolModelTest {
         BatchPlan plan = new BatchPlan(c.cells(), 10, c.masterSeed().orElseThrow(), 2);
         double[] y;
         try (BatchWriter writer = new BatchWriter(Files.createDirectories(dir.resolve("out")), plan)) {
-            BatchRunner.run(plan, writer, BatchRunner.Progress.NONE);
+            BatchRunner.runBlocks(plan, 0, writer, BatchRunner.Progress.NONE);
             writer.finish("test");
             y = writer.summaries().stream().mapToDouble(RunSummary::crisisProbability).toArray();
         }
