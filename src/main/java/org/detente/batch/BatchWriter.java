@@ -162,7 +162,7 @@ public final class BatchWriter implements BatchRunner.BlockConsumer, AutoCloseab
      * replications and the columns of {@code runs.csv} (so a batch a build with other columns
      * interrupted is never continued with rows of another shape).
      */
-    private static String fingerprint(BatchPlan plan) throws IOException {
+    static String fingerprint(BatchPlan plan) throws IOException {
         StringBuilder f = new StringBuilder("seed=" + plan.masterSeed() + ";replications=" + plan.replications()
                 + ";block=" + plan.blockSize()
                 + ";columns=" + String.join(",", new RunsCsv(plan.scenarios()).header()));

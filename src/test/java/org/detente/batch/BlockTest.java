@@ -81,4 +81,35 @@ class BlockTest {
         Path other = batch("blocks-of-5", new BatchPlan(scenarios, 30, 7, 2, 5), false);
         assertArrayEquals(Files.readAllBytes(one.resolve("runs.csv")), Files.readAllBytes(other.resolve("runs.csv")));
     }
+
+    private static byte[] bytes(Object o) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aWorkerRebuildsThePlanFromTheFilesAndRefusesOtherFilesOrAnotherBuild() throws Exception {
+        Path file = ScenarioFiles.write(dir, "spec.yaml", ScenarioFiles.MINIMAL);
+        ScenarioCompiler.Compilation c = new ScenarioCompiler().compileExperiments(List.of(file),
+                java.util.Optional.of(11L));
+        BatchPlan plan = new BatchPlan(c.cells(), 12, 11, 2, 5);
+        PlanSpec spec = PlanSpec.of(plan, List.of(file), java.util.Optional.empty(), 0);
+        BatchPlan rebuilt = spec.rebuild(1);
+        for (long i = 0; i < plan.totalBlocks(); i++) {
+            assertArrayEquals(bytes(Block.run(plan, plan.block(i))), bytes(Block.run(rebuilt, rebuilt.block(i))),
+                    "block " + i);
+        }
+        Files.writeString(file, ScenarioFiles.MINIMAL.replace("horizon_days: 60", "horizon_days: 61"));
+        org.detente.scenario.InputException edited = assertThrows(org.detente.scenario.InputException.class,
+                () -> spec.rebuild(1));
+        org.junit.jupiter.api.Assertions.assertTrue(edited.getMessage().contains("differ"), edited.getMessage());
+        PlanSpec otherBuild = new PlanSpec(spec.files(), spec.posterior(), 0, spec.masterSeed(), spec.replications(),
+                spec.blockSize(), spec.fingerprint(), "0".repeat(64));
+        org.detente.scenario.InputException build = assertThrows(org.detente.scenario.InputException.class,
+                () -> otherBuild.rebuild(1));
+        org.junit.jupiter.api.Assertions.assertTrue(build.getMessage().contains("another build"), build.getMessage());
+    }
 }
