@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .layer("cli").definedBy("org.detente.cli..")
                 .layer("report").definedBy("org.detente.report..")
                 .layer("chart").definedBy("org.detente.chart..")
+                .layer("cluster").definedBy("org.detente.cluster..")
                 .layer("batch").definedBy("org.detente.batch..")
                 .layer("analysis").definedBy("org.detente.analysis..")
                 .layer("model").definedBy("org.detente.model..")
@@ -28,11 +29,12 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "report")
-                .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "report", "chart", "batch")
+                .whereLayer("cluster").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "cluster")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "report", "chart", "batch", "cluster")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "batch")
                 .whereLayer("coding").mayOnlyBeAccessedByLayers("cli", "batch")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "batch", "model", "coding")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "cluster", "batch", "model", "coding")
                 .check(classes);
     }
 }

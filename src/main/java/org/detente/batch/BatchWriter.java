@@ -229,6 +229,15 @@ public final class BatchWriter implements BatchRunner.BlockConsumer, AutoCloseab
         checkpointInterval = Math.max(1_000_000_000L, 10 * (lastCheckpoint - start));
     }
 
+    private Map<String, Long> clusterShares = Map.of();
+    private long clusterResubmitted;
+
+    /** Records, for the manifest, which members of a cluster ran how many blocks. */
+    public void cluster(Map<String, Long> blocksByMember, long resubmitted) {
+        clusterShares = new LinkedHashMap<>(blocksByMember);
+        clusterResubmitted = resubmitted;
+    }
+
     /** The per-scenario outcome summaries so far. */
     public List<RunSummary> summaries() {
         List<RunSummary> summaries = new ArrayList<>();
@@ -321,6 +330,12 @@ public final class BatchWriter implements BatchRunner.BlockConsumer, AutoCloseab
         root.put("master_seed", plan.masterSeed());
         root.put("replications", plan.replications());
         root.put("block_size", plan.blockSize());
+        if (!clusterShares.isEmpty()) {
+            ObjectNode cluster = root.putObject("cluster");
+            ObjectNode members = cluster.putObject("blocks_by_member");
+            clusterShares.forEach(members::put);
+            cluster.put("blocks_sent_again", clusterResubmitted);
+        }
         root.put("work_unit", "a block of block_size replications of one scenario or design point; blocks merge left to"
                 + " right in cell and block order, so the results do not depend on the threads or machines");
         root.put("runs", plan.totalRuns());

@@ -24,7 +24,7 @@ import org.detente.scenario.Problem;
  * refuses the work rather than compute something else under the same name.
  *
  * @param files          the scenario and experiment files, absolute
- * @param posterior      a posterior sample every scenario draws its parameters from, if any
+ * @param posterior      a posterior sample every scenario draws its parameters from (empty for none)
  * @param posteriorDraws evenly spaced rows of it to use (0 for all)
  * @param masterSeed     the master seed
  * @param replications   replications per cell
@@ -32,21 +32,21 @@ import org.detente.scenario.Problem;
  * @param fingerprint    the submitter's fingerprint of the plan
  * @param build          the submitter's build ({@link #thisBuild()})
  */
-public record PlanSpec(List<Path> files, Optional<Path> posterior, int posteriorDraws, long masterSeed,
+public record PlanSpec(List<String> files, String posterior, int posteriorDraws, long masterSeed,
                        int replications, int blockSize, String fingerprint, String build) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public PlanSpec {
-        files = files.stream().map(f -> f.toAbsolutePath().normalize()).toList();
-        posterior = posterior.map(p -> p.toAbsolutePath().normalize());
+        files = List.copyOf(files);
     }
 
-    /** The spec of a plan compiled from these files. */
-    public static PlanSpec of(BatchPlan plan, List<Path> files, Optional<Path> posterior, int posteriorDraws)
+    /** The spec of a plan compiled from these files (paths made absolute; posterior may be null). */
+    public static PlanSpec of(BatchPlan plan, List<Path> files, Path posterior, int posteriorDraws)
             throws IOException {
-        return new PlanSpec(files, posterior, posteriorDraws, plan.masterSeed(), plan.replications(),
-                plan.blockSize(), BatchWriter.fingerprint(plan), thisBuild());
+        return new PlanSpec(files.stream().map(f -> f.toAbsolutePath().normalize().toString()).toList(),
+                posterior == null ? "" : posterior.toAbsolutePath().normalize().toString(), posteriorDraws,
+                plan.masterSeed(), plan.replications(), plan.blockSize(), BatchWriter.fingerprint(plan), thisBuild());
     }
 
     /**
@@ -54,19 +54,21 @@ public record PlanSpec(List<Path> files, Optional<Path> posterior, int posterior
      * threads; refused when this build or the files are not the submitter's.
      */
     public BatchPlan rebuild(int threads) throws InputException, IOException {
+        Path first = Path.of(files.get(0));
         if (!build.equals(thisBuild())) {
-            throw new InputException(new Problem(files.get(0), 0, "build", "this member runs another build of Détente"
+            throw new InputException(new Problem(first, 0, "build", "this member runs another build of Détente"
                     + " (" + thisBuild().substring(0, 12) + ", the submitter " + build.substring(0, Math.min(12,
                     build.length())) + "); run the same build on every member"));
         }
         ScenarioCompiler compiler = new ScenarioCompiler();
-        if (posterior.isPresent()) {
-            compiler.withPosterior(posterior.get(), posteriorDraws);
+        if (!posterior.isEmpty()) {
+            compiler.withPosterior(Path.of(posterior), posteriorDraws);
         }
-        ScenarioCompiler.Compilation c = compiler.compileExperiments(files, Optional.of(masterSeed));
+        ScenarioCompiler.Compilation c = compiler.compileExperiments(files.stream().map(Path::of).toList(),
+                Optional.of(masterSeed));
         BatchPlan plan = new BatchPlan(c.cells(), replications, masterSeed, threads, blockSize);
         if (!BatchWriter.fingerprint(plan).equals(fingerprint)) {
-            throw new InputException(new Problem(files.get(0), 0, "", "the scenario files here differ from the"
+            throw new InputException(new Problem(first, 0, "", "the scenario files here differ from the"
                     + " submitter's (their SHA-256 or the design differ); use the same files on every member"));
         }
         return plan;

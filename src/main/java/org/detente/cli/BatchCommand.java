@@ -79,6 +79,14 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT,...", split = ",",
+            description = "Run the blocks across the cluster of these members (started with 'detente worker'), this"
+                    + " process joining as one; the results are the same as on this machine (docs/cluster.md).")
+    List<String> cluster;
+
+    @Mixin
+    ClusterOptions clusterOptions;
+
     @Override
     public Integer call() throws Exception {
         if (replications != null && replications < 1) {
@@ -100,7 +108,8 @@ final class BatchCommand implements Callable<Integer> {
         List<RunSummary> outcomes = Workflows.batch(scenarios, replications, seed,
                 threads.threads(), folder, force, force, resume != null, quiet,
                 spec.commandLine().getErr(), (plan, staging) -> { }, posterior,
-                posteriorDraws == null ? 0 : posteriorDraws);
+                posteriorDraws == null ? 0 : posteriorDraws,
+                cluster == null ? null : clusterOptions.settings(cluster, threads.threads()));
         spec.commandLine().getOut().println("Results in " + folder);
         spec.commandLine().getOut().println(Report.headline(outcomes));
         if (posterior != null) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 "It measures how dialogue and escalation change the risk of a crisis.",
                 ""},
         subcommands = {CodeCommand.class, RunCommand.class, BatchCommand.class, CompareCommand.class, HindcastCommand.class, CalibrateCommand.class,
-                DemoCommand.class, BenchCommand.class},
+                DemoCommand.class, BenchCommand.class, WorkerCommand.class},
         footer = {"",
                 "Start with:  detente demo",
                 "Every command has --help with examples.",

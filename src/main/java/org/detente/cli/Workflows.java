@@ -99,7 +99,7 @@ final class Workflows {
                                   boolean force, boolean discardPartial, boolean resume, boolean quiet,
                                   PrintWriter err, AfterBatch after) throws Exception {
         return batch(files, replicationsOption, seedOption, threads, out, force, discardPartial, resume, quiet, err,
-                after, null, 0);
+                after, null, 0, null);
     }
 
     /**
@@ -110,6 +110,18 @@ final class Workflows {
                                   boolean force, boolean discardPartial, boolean resume, boolean quiet,
                                   PrintWriter err, AfterBatch after, Path posterior, int posteriorDraws)
             throws Exception {
+        return batch(files, replicationsOption, seedOption, threads, out, force, discardPartial, resume, quiet, err,
+                after, posterior, posteriorDraws, null);
+    }
+
+    /**
+     * As above; with {@code cluster} settings, the blocks run across the cluster this process
+     * joins as a member (docs/cluster.md), with the same results as here.
+     */
+    static List<RunSummary> batch(List<Path> files, Integer replicationsOption, Long seedOption, int threads, Path out,
+                                  boolean force, boolean discardPartial, boolean resume, boolean quiet,
+                                  PrintWriter err, AfterBatch after, Path posterior, int posteriorDraws,
+                                  org.detente.cluster.ClusterSettings cluster) throws Exception {
         ScenarioCompiler compiler = new ScenarioCompiler();
         if (posterior != null) {
             compiler.withPosterior(posterior, posteriorDraws);
@@ -146,8 +158,31 @@ final class Workflows {
                             resume ? String.format(java.util.Locale.ROOT, "; resuming after %,d finished runs",
                                     writer.finishedRuns()) : "");
                 }
-                BatchRunner.runBlocks(plan, plan.blockStartingAt(writer.finishedRuns()), writer,
-                        ProgressLine.of(err, quiet));
+                if (cluster == null) {
+                    BatchRunner.runBlocks(plan, plan.blockStartingAt(writer.finishedRuns()), writer,
+                            ProgressLine.of(err, quiet));
+                } else {
+                    try (org.detente.cluster.Member member = org.detente.cluster.Member.start(cluster)) {
+                        if (!quiet) {
+                            err.printf("batch: across a cluster of %d member(s), this one %s%n", member.size(),
+                                    member.address());
+                        }
+                        org.detente.cluster.ClusterRunner.Shares shares = org.detente.cluster.ClusterRunner.runBlocks(
+                                member, plan, org.detente.batch.PlanSpec.of(plan, files, posterior, posteriorDraws),
+                                plan.blockStartingAt(writer.finishedRuns()), writer, ProgressLine.of(err, quiet));
+                        writer.cluster(shares.blocksByMember(), shares.resubmitted());
+                        if (!quiet) {
+                            long total = shares.blocksByMember().values().stream().mapToLong(Long::longValue).sum();
+                            shares.blocksByMember().forEach((address, blocks) -> err.printf(java.util.Locale.ROOT,
+                                    "batch: member %s ran %,d block(s) (%.0f%%)%n", address, blocks,
+                                    100.0 * blocks / Math.max(1, total)));
+                            if (shares.resubmitted() > 0) {
+                                err.printf("batch: %d block(s) sent again after their member left%n",
+                                        shares.resubmitted());
+                            }
+                        }
+                    }
+                }
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }

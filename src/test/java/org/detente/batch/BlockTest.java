@@ -96,7 +96,7 @@ class BlockTest {
         ScenarioCompiler.Compilation c = new ScenarioCompiler().compileExperiments(List.of(file),
                 java.util.Optional.of(11L));
         BatchPlan plan = new BatchPlan(c.cells(), 12, 11, 2, 5);
-        PlanSpec spec = PlanSpec.of(plan, List.of(file), java.util.Optional.empty(), 0);
+        PlanSpec spec = PlanSpec.of(plan, List.of(file), null, 0);
         BatchPlan rebuilt = spec.rebuild(1);
         for (long i = 0; i < plan.totalBlocks(); i++) {
             assertArrayEquals(bytes(Block.run(plan, plan.block(i))), bytes(Block.run(rebuilt, rebuilt.block(i))),

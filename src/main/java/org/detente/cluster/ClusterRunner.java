@@ -1,0 +1,139 @@
+package org.detente.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.TargetNotMemberException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.detente.batch.BatchPlan;
+import org.detente.batch.BatchRunner;
+import org.detente.batch.Block;
+import org.detente.batch.PlanSpec;
+import org.detente.scenario.InputException;
+
+/**
+ * Runs a batch's blocks on the members of a cluster, the submitter among them, and hands their
+ * results to the consumer in block order, as {@link BatchRunner#runBlocks} does on threads: the
+ * bytes written are the same as a local batch's. A block whose member leaves (killed, cut off)
+ * is sent to another; a block refused (another build, other files, a bad MAC) stops the batch
+ * with the member's reason.
+ */
+public final class ClusterRunner {
+
+    /** Attempts at one block before the batch gives up (each after its member left). */
+    static final int ATTEMPTS = 5;
+
+    private ClusterRunner() {
+    }
+
+    /** What the cluster did: blocks run by each member, in the order members first answered. */
+    public record Shares(Map<String, Long> blocksByMember, long resubmitted) {
+    }
+
+    private record Pending(long index, Block block, Future<Envelope> future, int attempt) {
+    }
+
+    /**
+     * Runs blocks {@code startBlock} onward of the plan across the cluster.
+     *
+     * @param spec how members rebuild the plan
+     */
+    public static Shares runBlocks(org.detente.cluster.Member member, BatchPlan plan, PlanSpec spec, long startBlock,
+                                   BatchRunner.BlockConsumer consumer, BatchRunner.Progress progress) throws Exception {
+        IExecutorService executor = member.hazelcast().getExecutorService(org.detente.cluster.Member.EXECUTOR);
+        byte[] secret = member.settings().secret();
+        Map<String, Long> shares = new LinkedHashMap<>();
+        long resubmitted = 0;
+        long end = plan.totalBlocks();
+        long runsDone = startBlock >= end ? plan.totalRuns() : plan.runsBefore(startBlock);
+        Deque<Pending> pending = new ArrayDeque<>();
+        long submitted = startBlock;
+        long done = startBlock;
+        int next = 0;
+        while (done < end) {
+            List<Member> members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
+            int window = 4 * members.size() * Math.max(1, member.settings().threads());
+            while (submitted < end && pending.size() < window) {
+                Block block = plan.block(submitted);
+                pending.add(new Pending(submitted, block, submit(executor, members.get(next++ % members.size()),
+                        spec, block, secret), 1));
+                submitted++;
+            }
+            Pending head = pending.removeFirst();
+            Envelope answer = null;
+            while (answer == null) {
+                try {
+                    answer = head.future().get();
+                } catch (ExecutionException e) {
+                    if (!memberLost(e) || head.attempt() >= ATTEMPTS) {
+                        throw refusal(e);
+                    }
+                    members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
+                    head = new Pending(head.index(), head.block(), submit(executor,
+                            members.get(next++ % members.size()), spec, head.block(), secret), head.attempt() + 1);
+                    resubmitted++;
+                }
+            }
+            BlockTask.Response response = answer.open(secret, BlockTask.Response.class);
+            if (!response.refusal().isEmpty()) {
+                throw new RefusedException("member " + response.member() + " refused the work: " + response.refusal());
+            }
+            if (!response.result().block().equals(head.block())) {
+                throw new SecurityException("a member answered for block " + response.result().block()
+                        + " when asked for " + head.block() + "; the answer was dropped");
+            }
+            consumer.accept(response.result());
+            shares.merge(response.member(), 1L, Long::sum);
+            done++;
+            runsDone += response.result().rows().size();
+            progress.update(runsDone, plan.totalRuns());
+        }
+        return new Shares(shares, resubmitted);
+    }
+
+    private static Future<Envelope> submit(IExecutorService executor, Member target, PlanSpec spec, Block block,
+                                           byte[] secret) {
+        return executor.submitToMember(new BlockTask(Envelope.seal(new BlockTask.Request(spec, block), secret)),
+                target);
+    }
+
+    /** Whether a failure means the member went away (so another can run the block), not that it refused it. */
+    private static boolean memberLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MemberLeftException || t instanceof TargetNotMemberException
+                    || t instanceof HazelcastInstanceNotActiveException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A member would not run a block: another build, other files. The message says which member and why. */
+    public static final class RefusedException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** A member's refusal as the failure to report: its reason in one line. */
+    private static Exception refusal(ExecutionException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof InputException input) {
+                return input;
+            }
+        }
+        return cause instanceof Exception ex ? ex : e;
+    }
+}
