@@ -16,7 +16,7 @@ public record BatchPlan(List<CompiledScenario> scenarios, int replications, long
                         int blockSize) {
 
     /** Replications per block unless a plan says otherwise. */
-    public static final int DEFAULT_BLOCK_SIZE = 25;
+    public static final int DEFAULT_BLOCK_SIZE = 100;
 
     /** A plan with the default block size. */
     public BatchPlan(List<CompiledScenario> scenarios, int replications, long masterSeed, int threads) {

@@ -38,7 +38,41 @@ public final class ClusterRunner {
     public record Shares(Map<String, Long> blocksByMember, long resubmitted) {
     }
 
-    private record Pending(long index, Block block, Future<Envelope> future, int attempt) {
+    private record Pending(long index, Block block, Future<Envelope> future, int attempt, Member target) {
+    }
+
+    /** A member's threads, as it announced them (1 if it did not). */
+    private static int threads(Member m) {
+        try {
+            return Math.max(1, Integer.parseInt(m.getAttribute(org.detente.cluster.Member.THREADS)));
+        } catch (NumberFormatException | NullPointerException e) {
+            return 1;
+        }
+    }
+
+    /** Blocks sent and not yet finished, by member: a faster member finishes sooner and gets more. */
+    private static Map<Member, Integer> running(Deque<Pending> pending) {
+        Map<Member, Integer> running = new java.util.HashMap<>();
+        for (Pending p : pending) {
+            if (!p.future().isDone()) {
+                running.merge(p.target(), 1, Integer::sum);
+            }
+        }
+        return running;
+    }
+
+    /** The member with the fewest blocks outstanding for each of its threads (the first such, in cluster order). */
+    private static Member leastLoaded(List<Member> members, Map<Member, Integer> outstanding) {
+        Member best = members.get(0);
+        double load = Double.MAX_VALUE;
+        for (Member m : members) {
+            double l = (double) outstanding.getOrDefault(m, 0) / threads(m);
+            if (l < load) {
+                load = l;
+                best = m;
+            }
+        }
+        return best;
     }
 
     /**
@@ -57,14 +91,14 @@ public final class ClusterRunner {
         Deque<Pending> pending = new ArrayDeque<>();
         long submitted = startBlock;
         long done = startBlock;
-        int next = 0;
         while (done < end) {
             List<Member> members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
-            int window = 4 * members.size() * Math.max(1, member.settings().threads());
+            int threads = members.stream().mapToInt(ClusterRunner::threads).sum();
+            int window = 3 * threads;
             while (submitted < end && pending.size() < window) {
                 Block block = plan.block(submitted);
-                pending.add(new Pending(submitted, block, submit(executor, members.get(next++ % members.size()),
-                        spec, block, secret), 1));
+                Member target = leastLoaded(members, running(pending));
+                pending.add(new Pending(submitted, block, submit(executor, target, spec, block, secret), 1, target));
                 submitted++;
             }
             Pending head = pending.removeFirst();
@@ -77,8 +111,9 @@ public final class ClusterRunner {
                         throw refusal(e);
                     }
                     members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
-                    head = new Pending(head.index(), head.block(), submit(executor,
-                            members.get(next++ % members.size()), spec, head.block(), secret), head.attempt() + 1);
+                    Member target = leastLoaded(members, running(pending));
+                    head = new Pending(head.index(), head.block(), submit(executor, target, spec, head.block(), secret),
+                            head.attempt() + 1, target);
                     resubmitted++;
                 }
             }

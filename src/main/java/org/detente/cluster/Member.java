@@ -20,6 +20,8 @@ public final class Member implements AutoCloseable {
 
     /** The executor blocks run on. */
     static final String EXECUTOR = "detente-blocks";
+    /** The member attribute that says how many threads a member runs blocks on. */
+    static final String THREADS = "detente.threads";
 
     private final HazelcastInstance hazelcast;
     private final ClusterSettings settings;
@@ -56,6 +58,7 @@ public final class Member implements AutoCloseable {
         TcpIpConfig tcp = join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(3);
         settings.members().forEach(tcp::addMember);
         config.getExecutorConfig(EXECUTOR).setPoolSize(settings.threads()).setStatisticsEnabled(false);
+        config.getMemberAttributeConfig().setAttribute(THREADS, Integer.toString(settings.threads()));
         JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig().setDefaultsDisabled(true);
         // Tasks and results are Détente's two types; a failure comes back as an exception, whose
         // stack trace elements and causes are the JDK's and Hazelcast's own.
