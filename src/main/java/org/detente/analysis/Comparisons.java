@@ -134,8 +134,8 @@ public final class Comparisons {
                     m.add(d);
                 }
                 Intervals.Interval ci = Intervals.mean(m.mean(), m.sd(), m.n(), Intervals.LEVEL);
-                double p = m.sd() == 0 ? (m.mean() == 0 ? 1.0 : 0.0) : 2 * (1 - new TDistribution(null, m.n() - 1)
-                        .cumulativeProbability(Math.abs(m.mean() / (m.sd() / Math.sqrt(m.n())))));
+                double p = m.sd() == 0 ? (m.mean() == 0 ? 1.0 : 0.0) : 2 * new TDistribution(null, m.n() - 1)
+                        .cumulativeProbability(-Math.abs(m.mean() / (m.sd() / Math.sqrt(m.n())))); // the lower tail: no 1 - cdf
                 stats.add(new Stat("pair", a, b, "paired_crisis_difference", m.mean(), ci.low(), ci.high(), p,
                         Double.NaN, m.n()));
             }
@@ -192,7 +192,7 @@ public final class Comparisons {
             return (double) ka / na == (double) kb / nb ? 1.0 : 0.0;
         }
         double z = Math.abs((double) ka / na - (double) kb / nb) / se;
-        return 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1).cumulativeProbability(z));
+        return org.apache.commons.math3.special.Erf.erfc(z / Math.sqrt(2)); // both tails, without 1 - cdf
     }
 
     /** Run r of A minus run r of B (crisis 1 or 0), over the replications both have. */

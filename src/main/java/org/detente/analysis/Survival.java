@@ -142,7 +142,9 @@ public final class Survival {
             return new LogRank(0.0, 1.0, observed, expected);
         }
         double chi = (observed - expected) * (observed - expected) / variance;
-        double p = 1.0 - new ChiSquaredDistribution(null, 1).cumulativeProbability(chi);
+        // The upper tail of chi-square with one degree of freedom is erfc(sqrt(chi / 2)): computed
+        // directly, a small p-value does not cancel to 0 as 1 - cdf does.
+        double p = org.apache.commons.math3.special.Erf.erfc(Math.sqrt(chi / 2));
         return new LogRank(chi, p, observed, expected);
     }
 

@@ -461,7 +461,9 @@ public final class BatchWriter implements BatchRunner.BlockConsumer, AutoCloseab
 
             @Override
             public String demonstration(org.detente.scenario.TimelineEvent.CapabilityDemonstration d) {
-                return d.actor() + " carries out " + d.signal() + " toward " + d.target();
+                return d.actor() + " carries out " + d.signal() + " toward " + d.target() + (d.perYear() > 0
+                        ? ", at random about " + org.detente.analysis.Numbers.format(round(d.perYear()))
+                        + " times a year from this day on" : "");
             }
 
             @Override

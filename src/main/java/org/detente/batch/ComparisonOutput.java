@@ -55,9 +55,9 @@ public final class ComparisonOutput implements AutoCloseable {
             boolean ours = Files.isRegularFile(target.resolve(MARKER));
             for (String name : OUTPUTS) {
                 if (Files.exists(target.resolve(name)) && !force) {
-                    throw new InputException(new Problem(out, 0, "--out", ours
+                    throw new InputException(new Problem(out, 0, "", ours
                             ? "holds an earlier comparison (charts/, stats.csv, report.html); add --force to replace it,"
-                            + " or choose another --out"
+                            + " or write elsewhere with --out DIR"
                             : "holds " + (name.equals("charts") ? "a charts folder" : "a " + name) + " that Détente did not"
                             + " write; add --force to replace it, or choose"
                             + " another --out"));

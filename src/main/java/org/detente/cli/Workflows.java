@@ -441,14 +441,18 @@ final class Workflows {
                 new TimeAxis(horizon, commonStartDate(all)), crisisThreshold(all),
                 org.detente.model.EscalationLadder.RUNGS);
         Figures figures = new Figures(out.resolve("charts"), options.dpi());
-        figures.add("crisis_probability", "Probability of a crisis by day t", runs.size() > 10
-                ? "Each line is the share of runs of one design point that have reached a crisis (a crisis dyad at or"
-                + " above the crisis threshold) by that day; with this many lines their 95% bands are left out"
-                + " (stats.csv has each point's interval), and the heatmap, where there is one, is easier to read."
-                : "Each line is the share of runs that have reached a crisis (a crisis dyad at or above the crisis"
-                + " threshold) by that day; the band is its 95% interval. Where bands do not overlap, the scenarios"
-                + " differ by more than chance. The axis is zoomed to the values.",
-                ComparisonCharts.crisisProbability(timeseries, context));
+        // Designs of many points keep no daily series (docs/experiments.md): no chart over time then.
+        boolean daily = !timeseries.keys().isEmpty();
+        if (daily) {
+            figures.add("crisis_probability", "Probability of a crisis by day t", runs.size() > 10
+                    ? "Each line is the share of runs of one design point that have reached a crisis (a crisis dyad at or"
+                    + " above the crisis threshold) by that day; with this many lines their 95% bands are left out"
+                    + " (stats.csv has each point's interval), and the heatmap, where there is one, is easier to read."
+                    : "Each line is the share of runs that have reached a crisis (a crisis dyad at or above the crisis"
+                    + " threshold) by that day; the band is its 95% interval. Where bands do not overlap, the scenarios"
+                    + " differ by more than chance. The axis is zoomed to the values.",
+                    ComparisonCharts.crisisProbability(timeseries, context));
+        }
         if (few) {
             if (runs.size() >= 2) {
                 List<DifferenceChart.Difference> differences = new ArrayList<>();
@@ -472,24 +476,26 @@ final class Workflows {
                         DifferenceChart.of(differences, context));
             }
             Map<String, List<Survival.Hazard>> hazards = new LinkedHashMap<>();
-            runs.forEach((label, list) -> hazards.put(label, Survival.hazard(list, horizon, HAZARD_DAYS)));
+            runs.forEach((label, list) -> hazards.put(label, Survival.hazard(list, horizons.get(label), HAZARD_DAYS)));
             figures.add("hazard", "When crises begin", "Of the runs still without a crisis at the start of each "
                     + HAZARD_DAYS + "-day period, the share that enter one during it. A falling line means the risk"
                     + " is concentrated early; a flat one that it persists through the run.",
                     HazardChart.of(hazards, HAZARD_DAYS, context));
-            figures.add("fan_rung", "Highest ladder rung over time", "Per scenario and day, the highest rung of its"
-                    + " crisis dyads: the median over runs (line), the range of the middle half and of 90% of runs"
-                    + " (bands), and the mean with its 95% interval (dark band). The dashed line is the crisis"
-                    + " threshold: where a band reaches it, at least a quarter (middle half) or 5% (90% band) of"
-                    + " runs are in crisis that day.", FanChart.of(timeseries, DailyMetric.RUNG, context));
-            figures.add("fan_escalation_score", "Escalation score per actor pair and day", "The signals' escalation"
-                    + " weights summed so far, divided by the number of actor pairs and days elapsed, so scenarios with"
-                    + " more actors or a longer run compare fairly. Below zero, de-escalating signals outweigh"
-                    + " escalating ones.", FanChart.of(perPairDay(timeseries, source, shown), DailyMetric.ESCALATION_SCORE,
-                    "Escalation score per actor pair and day", "score per actor pair and day (running mean)", context));
-            for (DailyMetric metric : List.of(DailyMetric.POSTURE, DailyMetric.TRUST, DailyMetric.HOSTILITY)) {
-                figures.add("fan_" + metric.key(), metric.title() + " over time", FAN_CAPTIONS.get(metric),
-                        FanChart.of(timeseries, metric, context));
+            if (daily) {
+                figures.add("fan_rung", "Highest ladder rung over time", "Per scenario and day, the highest rung of its"
+                        + " crisis dyads: the median over runs (line), the range of the middle half and of 90% of runs"
+                        + " (bands), and the mean with its 95% interval (dark band). The dashed line is the crisis"
+                        + " threshold: where a band reaches it, at least a quarter (middle half) or 5% (90% band) of"
+                        + " runs are in crisis that day.", FanChart.of(timeseries, DailyMetric.RUNG, context));
+                figures.add("fan_escalation_score", "Escalation score per actor pair and day", "The signals' escalation"
+                        + " weights summed so far, divided by the number of actor pairs and days elapsed, so scenarios with"
+                        + " more actors or a longer run compare fairly. Below zero, de-escalating signals outweigh"
+                        + " escalating ones.", FanChart.of(perPairDay(timeseries, source, shown), DailyMetric.ESCALATION_SCORE,
+                        "Escalation score per actor pair and day", "score per actor pair and day (running mean)", context));
+                for (DailyMetric metric : List.of(DailyMetric.POSTURE, DailyMetric.TRUST, DailyMetric.HOSTILITY)) {
+                    figures.add("fan_" + metric.key(), metric.title() + " over time", FAN_CAPTIONS.get(metric),
+                            FanChart.of(timeseries, metric, context));
+            }
             }
             Map<String, long[]> peaks = new LinkedHashMap<>();
             Map<String, double[]> scores = new LinkedHashMap<>();
@@ -500,7 +506,7 @@ final class Workflows {
                 scores.put(label, list.stream().mapToDouble(r -> r.escalationScore() / pairDays.get(label)).toArray());
             });
             figures.add("distribution_peak_rung", "Highest rung reached per run", "Each bar splits a scenario's runs"
-                    + " by the highest rung any dyad reached; outlined segments (marked *) are at or above the crisis"
+                    + " by the highest rung its crisis dyads reached; outlined segments (marked *) are at or above the crisis"
                     + " threshold, so their total is P(crisis).", PeakRungChart.of(peaks, context.crisisThreshold(),
                             context.rungs()));
             figures.add("distribution_escalation_score", "Escalation score per run", "Per scenario, the spread over"
@@ -509,10 +515,12 @@ final class Workflows {
                     + " whiskers are not drawn).",
                     DistributionChart.of(scores, "Escalation score per actor pair and day, per run",
                             "score per actor pair and day", context.palette()));
-            figures.add("signal_mix", "Signal mix over time", "The share of each kind of signal among all signals"
-                    + " sent, week by week (categories of Rivera et al. 2024): more posturing and escalation at the top"
-                    + " means a harsher exchange.", SignalMixChart.of(timeseries, context));
-        } else {
+            if (daily) {
+                figures.add("signal_mix", "Signal mix over time", "The share of each kind of signal among all signals"
+                        + " sent, week by week (categories of Rivera et al. 2024): more posturing and escalation at the top"
+                        + " means a harsher exchange.", SignalMixChart.of(timeseries, context));
+            }
+        } else if (daily) {
             figures.add("mean_rung", "Mean highest ladder rung over time", "The mean over runs of the highest rung of"
                     + " the crisis dyads, per series, with the crisis threshold dashed. With this many series, per-series fan"
                     + " charts and pairwise tests are left out; runs.csv has every run.",
@@ -574,7 +582,7 @@ final class Workflows {
         List<Report.Column> columns = new ArrayList<>();
         if (few) {
             shown.forEach((series, name) -> columns.add(new Report.Column(name, scenarioOf(source.get(series), series),
-                    words(design.get(series)))));
+                    words(design.get(series)), new ArrayList<>(design.getOrDefault(series, Map.of()).keySet()))));
             return columns;
         }
         Map<String, List<String>> byScenario = new LinkedHashMap<>();
@@ -590,7 +598,8 @@ final class Workflows {
             values.forEach((path, set) -> parts.add(org.detente.report.ParameterNames.words(path) + " from "
                     + set.first() + " to " + set.last()));
             columns.add(new Report.Column(scenario, scenarioOf(source.get(series.get(0)), series.get(0)),
-                    series.size() + " design points" + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))));
+                    series.size() + " design points" + (parts.isEmpty() ? "" : ": " + String.join(", ", parts)),
+                    new ArrayList<>(values.keySet())));
         });
         return columns;
     }

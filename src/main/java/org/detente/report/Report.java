@@ -77,8 +77,14 @@ public final class Report {
      * @param label    the name it is shown by
      * @param scenario its scenario's entry in the manifest
      * @param design   what its design point sets, in words (empty for none)
+     * @param changes  the parameter paths its design sets ({@code channels.dialogue.capacity_per_month})
      */
-    public record Column(String label, JsonNode scenario, String design) {
+    public record Column(String label, JsonNode scenario, String design, List<String> changes) {
+
+        /** A column without a design. */
+        public Column(String label, JsonNode scenario, String design) {
+            this(label, scenario, design, List.of());
+        }
     }
 
     private Report() {
@@ -248,9 +254,8 @@ public final class Report {
             if (outcomes.size() > 1) {
                 t.append(in.unpaired().isEmpty() ? " Runs with the same number share their chance events in every"
                         + " scenario, so the differences are paired."
-                        : " " + capitalised(Html.escape(String.join("; ", in.unpaired()))) + (in.unpaired().size() == 1
-                        ? " were" : " were each") + " run with different seeds and are compared as independent"
-                        + " samples, with wider intervals.");
+                        : " Runs with different seeds, compared as independent samples with wider intervals: "
+                        + Html.escape(String.join("; ", in.unpaired())) + ".");
             }
         }
         for (RunSummary o : outcomes) {
@@ -264,8 +269,9 @@ public final class Report {
             t.append(" The sections below the results add ").append(Html.escape(sectionNames(in.sections())))
                     .append(".");
             if (in.sections().stream().anyMatch(x -> x.title().toLowerCase(Locale.ROOT).contains("parameter uncert"))) {
-                t.append(" The intervals above hold the runs' chance only, at the default parameters; those under"
-                        + " parameter uncertainty are wider and are the ones to quote.");
+                t.append(" The figures above are at the default parameters and their intervals hold the runs'"
+                        + " chance only; the section under parameter uncertainty gives them with the parameters"
+                        + " calibrated on the record and what it leaves open, and those are the ones to quote.");
             }
         }
         t.append(" These are the model's outcomes under the assumptions listed under <a href=\"#methods\">Limitations</a>,"
@@ -273,9 +279,6 @@ public final class Report {
         return t.toString();
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
     /** Whose crisis the headline counts, in words: "the US and Russia", or "any pair of actors". */
     static String dyads(List<JsonNode> scenarios) {
@@ -338,7 +341,7 @@ public final class Report {
         row(h, "actors and strategies", scenarios, s -> join(s.path("actors"), a -> Html.escape(a.path("id").asText()
                 + ": " + ReportText.strategy(a.path("strategy").asText()) + (a.has("statements_per_month")
                 ? ", " + num(a.path("statements_per_month").asDouble()) + " public statements a month" : ""))));
-        row(h, "channels", scenarios, s -> join(s.path("channels"), c -> Html.escape(c.path("id").asText() + " ("
+        columnRow(h, "channels", columns, "channels.", s -> join(s.path("channels"), c -> Html.escape(c.path("id").asText() + " ("
                 + ReportText.channelKind(c.path("kind").asText()) + ", " + c.path("members").asText() + "): "
                 + num(c.path("capacity_per_month").asDouble()) + " contacts a month, noise "
                 + num(c.path("noise").asDouble()) + ", delay " + c.path("latency_days").asInt()
@@ -347,7 +350,7 @@ public final class Report {
         row(h, "scripted events", scenarios, s -> join(s.path("timeline"), e -> Html.escape("day "
                 + e.path("day").asInt() + ": " + ReportText.event(e.path("event").asText()))));
         row(h, "texts coded", scenarios, s -> join(s.path("texts"), t -> Html.escape(t.path("file").asText())));
-        row(h, "model parameters", scenarios, s -> Html.escape(differingParameters(s, scenarios)));
+        columnRow(h, "model parameters", columns, "model.", s -> Html.escape(differingParameters(s, scenarios)));
         h.append("</table>\n");
     }
 
@@ -556,6 +559,24 @@ public final class Report {
         h.append("</table>\n");
     }
 
+    /**
+     * A row whose cells come from each column's scenario file, with a note where the column's
+     * design point changes what the row shows (the manifest holds the scenario as written).
+     */
+    private static void columnRow(StringBuilder h, String name, List<Column> columns, String designPrefix,
+                                  java.util.function.Function<JsonNode, String> cell) {
+        List<String> cells = new ArrayList<>();
+        for (Column c : columns) {
+            boolean changed = c.changes().stream().anyMatch(path -> path.startsWith(designPrefix));
+            cells.add(cell.apply(c.scenario()) + (changed ? "<br><em>as in the scenario file; the design point"
+                    + " changes it (row \"set by the design\")</em>" : ""));
+        }
+        boolean differs = cells.stream().distinct().count() > 1;
+        h.append(differs ? "<tr class=\"differs\"><th>" : "<tr><th>").append(Html.escape(name)).append("</th>");
+        cells.forEach(c -> h.append("<td>").append(c).append("</td>"));
+        h.append("</tr>\n");
+    }
+
     private static void row(StringBuilder h, String name, List<JsonNode> scenarios,
                             java.util.function.Function<JsonNode, String> cell) {
         List<String> cells = scenarios.stream().map(cell).toList();
@@ -649,6 +670,9 @@ public final class Report {
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) x);
+        }
+        if (x != 0 && Math.abs(x) < 1e-4) {
+            return String.format(Locale.ROOT, "%.3g", x); // 4.337e-19, not a row of zeros
         }
         if (Math.abs(x) >= 1000) {
             return String.format(Locale.ROOT, "%,.1f", x); // 999,961.5, never rounded to a million

@@ -272,9 +272,17 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
+            Scenario scenario = new Scenario(name.get(), description, file, horizon, threshold, texts, actors,
                     channels, timeline, parameters, parameterLines, weights, startDate, posterior, dictionary, blocs,
-                    crisisDyads));
+                    crisisDyads);
+            for (List<String> dyad : scenario.crisisDyads()) {
+                if (scenario.sameBloc(dyad.get(0), dyad.get(1))) {
+                    map.problem("crisis_dyads", dyad.get(0) + " and " + dyad.get(1) + " are in one bloc, partners and"
+                            + " not adversaries, so their crisis could never be the scenario's");
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(scenario);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(file, map.line(), "", e.getMessage()));
             return Optional.empty();

@@ -42,7 +42,7 @@ class CalibrationTest {
         long interferenceYears = acts.stream().filter(r -> r.get("kind").endsWith("-reported")
                 && r.get("date").compareTo("2008") >= 0 && r.get("date").compareTo("2024") < 0)
                 .map(r -> r.get("date").substring(0, 4)).distinct().count();
-        assertEquals(interferenceYears / 16.0, observed(targets, "crisis"), 1e-6);
+        assertEquals(interferenceYears / 16.0, observed(targets, "crisis_any_pair"), 1e-6);
         assertEquals(russian / 9.0, observed(targets, "counterspace_RUS"), 1e-6);
         assertEquals(2, targets.size(), "UN votes are not targets: the vote submodel starts from them");
     }
@@ -83,8 +83,8 @@ class CalibrationTest {
         Files.writeString(experiment, Files.readString(SHIPPED)
                 .replace("scenario: annual.yaml", "scenario: " + Path.of("scenarios/calibration/annual.yaml")
                         .toAbsolutePath())
-                .replace("    - column: crisis\n", "    - column: unga_western_RUS\n      equals: againts\n      observed: 1\n"
-                        + "    - column: unga_russian_USA\n      observed: 1\n    - column: crisis\n"));
+                .replace("    - column: crisis_any_pair\n", "    - column: unga_western_RUS\n      equals: againts\n      observed: 1\n"
+                        + "    - column: unga_russian_USA\n      observed: 1\n    - column: crisis_any_pair\n"));
         Experiment e = ExperimentReader.read(experiment).orElseThrow();
         ScenarioCompiler.Compilation c = new ScenarioCompiler().compileExperiments(List.of(experiment),
                 Optional.empty());
