@@ -55,6 +55,14 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT,...", split = ",",
+            description = "Run the prior draws across the cluster of these members (started with 'detente worker');"
+                    + " the results are the same as on this machine (docs/cluster.md).")
+    java.util.List<String> cluster;
+
+    @picocli.CommandLine.Mixin
+    ClusterOptions clusterOptions;
+
     @Override
     public Integer call() throws Exception {
         if (resume != null && out != null && !resume.equals(out)) {
@@ -65,7 +73,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Path folder = resume != null ? resume : out != null ? out : Path.of("results", "calibration");
         String summary = Workflows.calibrate(experiment, seed, threads.threads(), folder, force, resume != null, quiet,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), cluster == null ? null : clusterOptions.settings(cluster, threads.threads()));
         spec.commandLine().getOut().println("Results in " + folder);
         spec.commandLine().getOut().println(summary);
         return Main.OK;

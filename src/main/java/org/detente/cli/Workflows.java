@@ -233,6 +233,13 @@ final class Workflows {
      */
     static String calibrate(Path experimentFile, Long seed, int threads, Path out, boolean force, boolean resume,
                             boolean quiet, PrintWriter err) throws Exception {
+        return calibrate(experimentFile, seed, threads, out, force, resume, quiet, err, null);
+    }
+
+    /** As above, the runs across a cluster when {@code cluster} is given. */
+    static String calibrate(Path experimentFile, Long seed, int threads, Path out, boolean force, boolean resume,
+                            boolean quiet, PrintWriter err, org.detente.cluster.ClusterSettings cluster)
+            throws Exception {
         org.detente.scenario.Experiment experiment = org.detente.scenario.ExperimentReader.read(experimentFile)
                 .orElseThrow(() -> new InputException(new Problem(experimentFile, 0, "", "not an experiment: a"
                         + " calibration needs a scenario, a design and a calibration section")));
@@ -274,7 +281,7 @@ final class Workflows {
                 org.detente.report.CalibrationReport.write(staging.resolve("report.html"), figures.list(),
                         summary[0]);
             }
-        });
+        }, null, 0, cluster);
         return summary[0];
     }
 
