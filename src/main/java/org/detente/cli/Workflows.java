@@ -167,15 +167,18 @@ final class Workflows {
                             err.printf("batch: across a cluster of %d member(s), this one %s%n", member.size(),
                                     member.address());
                         }
+                        long started = System.nanoTime();
                         org.detente.cluster.ClusterRunner.Shares shares = org.detente.cluster.ClusterRunner.runBlocks(
                                 member, plan, org.detente.batch.PlanSpec.of(plan, files, posterior, posteriorDraws),
                                 plan.blockStartingAt(writer.finishedRuns()), writer, ProgressLine.of(err, quiet));
                         writer.cluster(shares.blocksByMember(), shares.resubmitted());
                         if (!quiet) {
                             long total = shares.blocksByMember().values().stream().mapToLong(Long::longValue).sum();
+                            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
                             shares.blocksByMember().forEach((address, blocks) -> err.printf(java.util.Locale.ROOT,
-                                    "batch: member %s ran %,d block(s) (%.0f%%)%n", address, blocks,
-                                    100.0 * blocks / Math.max(1, total)));
+                                    "batch: member %s ran %,d block(s) (%.0f%%), about %,.0f runs/s%n", address, blocks,
+                                    100.0 * blocks / Math.max(1, total),
+                                    blocks * (double) plan.totalRuns() / plan.totalBlocks() / seconds));
                             if (shares.resubmitted() > 0) {
                                 err.printf("batch: %d block(s) sent again after their member left%n",
                                         shares.resubmitted());
