@@ -21,6 +21,8 @@ parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("n", type=int, help="number of actors, 3 to 203")
 parser.add_argument("--allies", type=int, default=12, help="US allies among them (default 12)")
 parser.add_argument("--consult-all", action="store_true", help="every state in the US's bloc")
+parser.add_argument("--texts", default="../texts/seed-space-security.txt",
+                    help="the text path as the scenario file will see it (default: for scenarios/scale/)")
 args = parser.parse_args()
 countries = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/org/detente/scenario/countries.tsv"
 codes = [line.split("\t")[0] for line in countries.read_text().splitlines()
@@ -41,7 +43,7 @@ out = [f"# Written by scripts/scale-scenario.py {args.n} --allies {args.allies}"
        "crisis_threshold: 4",
        "crisis_dyads: [[USA, RUS]]",
        "texts:",
-       "  - ../texts/seed-space-security.txt",
+       "  - " + str(pathlib.Path(args.texts)),
        "allies: [" + ", ".join(bloc) + "]" if bloc else "",
        "actors:"]
 out += [f"  - id: {a}" for a in actors]

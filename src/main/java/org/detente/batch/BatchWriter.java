@@ -232,6 +232,11 @@ public final class BatchWriter implements BatchRunner.BlockConsumer, AutoCloseab
     private Map<String, Long> clusterShares = Map.of();
     private long clusterResubmitted;
 
+    /** The plan's fingerprint as this writer took it when the batch started (files' SHA-256, design, seed). */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
     /** Records, for the manifest, which members of a cluster ran how many blocks. */
     public void cluster(Map<String, Long> blocksByMember, long resubmitted) {
         clusterShares = new LinkedHashMap<>(blocksByMember);

@@ -44,9 +44,18 @@ public record PlanSpec(List<String> files, String posterior, int posteriorDraws,
     /** The spec of a plan compiled from these files (paths made absolute; posterior may be null). */
     public static PlanSpec of(BatchPlan plan, List<Path> files, Path posterior, int posteriorDraws)
             throws IOException {
+        return of(plan, files, posterior, posteriorDraws, BatchWriter.fingerprint(plan));
+    }
+
+    /**
+     * As above with the fingerprint taken when the plan was compiled (the batch's writer takes
+     * it then), so files edited after the batch started are refused by members rather than run.
+     */
+    public static PlanSpec of(BatchPlan plan, List<Path> files, Path posterior, int posteriorDraws,
+                              String fingerprint) {
         return new PlanSpec(files.stream().map(f -> f.toAbsolutePath().normalize().toString()).toList(),
                 posterior == null ? "" : posterior.toAbsolutePath().normalize().toString(), posteriorDraws,
-                plan.masterSeed(), plan.replications(), plan.blockSize(), BatchWriter.fingerprint(plan), thisBuild());
+                plan.masterSeed(), plan.replications(), plan.blockSize(), fingerprint, thisBuild());
     }
 
     /**

@@ -53,6 +53,8 @@ public final class Main {
                 }
             } else if (ex instanceof UsageException usage) {
                 err.println("detente: error: " + usage.getMessage());
+            } else if (ex instanceof org.detente.cluster.ClusterRunner.RefusedException refused) {
+                err.println("detente: error: " + refused.getMessage());
             } else {
                 return failure(err, ex, debug);
             }

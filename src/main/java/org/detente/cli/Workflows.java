@@ -169,7 +169,8 @@ final class Workflows {
                         }
                         long started = System.nanoTime();
                         org.detente.cluster.ClusterRunner.Shares shares = org.detente.cluster.ClusterRunner.runBlocks(
-                                member, plan, org.detente.batch.PlanSpec.of(plan, files, posterior, posteriorDraws),
+                                member, plan, org.detente.batch.PlanSpec.of(plan, files, posterior, posteriorDraws,
+                                        writer.fingerprint()),
                                 plan.blockStartingAt(writer.finishedRuns()), writer, ProgressLine.of(err, quiet));
                         writer.cluster(shares.blocksByMember(), shares.resubmitted());
                         if (!quiet) {

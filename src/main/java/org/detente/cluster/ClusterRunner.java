@@ -44,7 +44,7 @@ public final class ClusterRunner {
     /** A member's threads, as it announced them (1 if it did not). */
     private static int threads(Member m) {
         try {
-            return Math.max(1, Integer.parseInt(m.getAttribute(org.detente.cluster.Member.THREADS)));
+            return Math.max(1, Math.min(256, Integer.parseInt(m.getAttribute(org.detente.cluster.Member.THREADS))));
         } catch (NumberFormatException | NullPointerException e) {
             return 1;
         }
@@ -84,6 +84,11 @@ public final class ClusterRunner {
                                    BatchRunner.BlockConsumer consumer, BatchRunner.Progress progress) throws Exception {
         IExecutorService executor = member.hazelcast().getExecutorService(org.detente.cluster.Member.EXECUTOR);
         byte[] secret = member.settings().secret();
+        // This member runs the plan it compiled, not one read again from the files.
+        Worker.current().register(spec, plan);
+        byte[] id = new byte[16];
+        new java.security.SecureRandom().nextBytes(id); // a nonce for this batch's requests; no simulation draw
+        String batch = java.util.HexFormat.of().formatHex(id);
         Map<String, Long> shares = new LinkedHashMap<>();
         long resubmitted = 0;
         long end = plan.totalBlocks();
@@ -98,32 +103,48 @@ public final class ClusterRunner {
             while (submitted < end && pending.size() < window) {
                 Block block = plan.block(submitted);
                 Member target = leastLoaded(members, running(pending));
-                pending.add(new Pending(submitted, block, submit(executor, target, spec, block, secret), 1, target));
+                pending.add(new Pending(submitted, block, submit(executor, target, spec, block, nonce(batch, submitted,
+                        1), secret), 1, target));
                 submitted++;
             }
             Pending head = pending.removeFirst();
-            Envelope answer = null;
-            while (answer == null) {
+            BlockTask.Response response = null;
+            while (response == null) {
+                String problem;
                 try {
-                    answer = head.future().get();
-                } catch (ExecutionException e) {
-                    if (!memberLost(e) || head.attempt() >= ATTEMPTS) {
-                        throw refusal(e);
+                    Envelope answer = head.future().get(BLOCK_TIMEOUT_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
+                    BlockTask.Response r = answer.open(secret, BlockTask.Response.class);
+                    if (!r.nonce().equals(nonce(batch, head.index(), head.attempt()))
+                            || !r.fingerprint().equals(spec.fingerprint())) {
+                        problem = "an answer that was not to this request (replayed or misrouted) was dropped";
+                    } else if (!r.refusal().isEmpty()) {
+                        if (!r.refusal().startsWith("failed: ")) {
+                            throw new RefusedException("member " + r.member() + " refused the work: " + r.refusal());
+                        }
+                        problem = "member " + r.member() + " " + r.refusal();
+                    } else if (!r.result().block().equals(head.block())) {
+                        problem = "an answer for another block was dropped";
+                    } else {
+                        response = r;
+                        continue;
                     }
-                    members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
-                    Member target = leastLoaded(members, running(pending));
-                    head = new Pending(head.index(), head.block(), submit(executor, target, spec, head.block(), secret),
-                            head.attempt() + 1, target);
-                    resubmitted++;
+                } catch (ExecutionException e) {
+                    problem = memberLost(e) ? "its member left" : "it failed: " + refusal(e).getMessage();
+                } catch (java.util.concurrent.TimeoutException e) {
+                    head.future().cancel(true);
+                    problem = "its member did not answer in " + BLOCK_TIMEOUT_MINUTES + " minutes";
+                } catch (SecurityException e) {
+                    problem = e.getMessage();
                 }
-            }
-            BlockTask.Response response = answer.open(secret, BlockTask.Response.class);
-            if (!response.refusal().isEmpty()) {
-                throw new RefusedException("member " + response.member() + " refused the work: " + response.refusal());
-            }
-            if (!response.result().block().equals(head.block())) {
-                throw new SecurityException("a member answered for block " + response.result().block()
-                        + " when asked for " + head.block() + "; the answer was dropped");
+                if (head.attempt() >= ATTEMPTS) {
+                    throw new RefusedException("block " + head.block().index() + " of cell " + head.block().cell()
+                            + " failed " + ATTEMPTS + " times; the last time " + problem);
+                }
+                members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
+                Member target = leastLoaded(members, running(pending));
+                head = new Pending(head.index(), head.block(), submit(executor, target, spec, head.block(),
+                        nonce(batch, head.index(), head.attempt() + 1), secret), head.attempt() + 1, target);
+                resubmitted++;
             }
             consumer.accept(response.result());
             shares.merge(response.member(), 1L, Long::sum);
@@ -134,9 +155,16 @@ public final class ClusterRunner {
         return new Shares(shares, resubmitted);
     }
 
+    /** Minutes a block may take before it is sent to another member. */
+    static final int BLOCK_TIMEOUT_MINUTES = 10;
+
+    private static String nonce(String batch, long block, int attempt) {
+        return batch + ":" + block + ":" + attempt;
+    }
+
     private static Future<Envelope> submit(IExecutorService executor, Member target, PlanSpec spec, Block block,
-                                           byte[] secret) {
-        return executor.submitToMember(new BlockTask(Envelope.seal(new BlockTask.Request(spec, block), secret)),
+                                           String nonce, byte[] secret) {
+        return executor.submitToMember(new BlockTask(Envelope.seal(new BlockTask.Request(spec, block, nonce), secret)),
                 target);
     }
 

@@ -62,15 +62,20 @@ public final class Member implements AutoCloseable {
         JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig().setDefaultsDisabled(true);
         // Tasks and results are Détente's two types; a failure comes back as an exception, whose
         // stack trace elements and causes are the JDK's and Hazelcast's own.
-        filter.getWhitelist().addClasses(BlockTask.class.getName(), Envelope.class.getName(), "[B")
-                .addPrefixes("java.lang.", "java.util.concurrent.", "java.util.Collections", "java.io.",
-                        "com.hazelcast.", "[Ljava.lang.StackTraceElement", "[Ljava.lang.Throwable",
-                        "java.util.ArrayList", "java.util.Arrays");
+        filter.getWhitelist().addClasses(BlockTask.class.getName(), Envelope.class.getName(), "[B",
+                        "java.util.concurrent.ExecutionException", "java.util.concurrent.CancellationException",
+                        "java.util.concurrent.TimeoutException", "java.util.concurrent.RejectedExecutionException",
+                        "java.util.concurrent.CompletionException", "java.util.ArrayList",
+                        "java.util.Collections$UnmodifiableList", "java.util.Collections$UnmodifiableRandomAccessList",
+                        "java.util.Collections$EmptyList")
+                .addPrefixes("java.lang.", "com.hazelcast.", "[Ljava.lang.StackTraceElement", "[Ljava.lang.Throwable");
         config.getSerializationConfig().setJavaSerializationFilterConfig(filter);
+        // Set up before joining: a member can be sent a block the moment it is in the cluster.
+        Worker.install(settings.secret(), settings.threads(), "starting");
         HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(config);
         String address = hazelcast.getCluster().getLocalMember().getAddress().getHost() + ":"
                 + hazelcast.getCluster().getLocalMember().getAddress().getPort();
-        Worker.install(settings.secret(), settings.threads(), address);
+        Worker.current().address(address);
         Member member = new Member(hazelcast, settings);
         if (!settings.members().isEmpty() && hazelcast.getCluster().getMembers().size() < 2) {
             member.close();

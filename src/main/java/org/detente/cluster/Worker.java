@@ -14,10 +14,11 @@ import org.detente.batch.PlanSpec;
 final class Worker {
 
     private static volatile Worker current;
+    private static final java.util.concurrent.CountDownLatch INSTALLED = new java.util.concurrent.CountDownLatch(1);
 
     private final byte[] secret;
     private final int threads;
-    private final String address;
+    private volatile String address;
     private final Map<String, BatchPlan> plans = new ConcurrentHashMap<>();
 
     private Worker(byte[] secret, int threads, String address) {
@@ -28,6 +29,26 @@ final class Worker {
 
     static void install(byte[] secret, int threads, String address) {
         current = new Worker(secret, threads, address);
+        INSTALLED.countDown();
+    }
+
+    /** The member's address, once Hazelcast has given it one. */
+    void address(String value) {
+        address = value;
+    }
+
+    /** The current worker, waiting a little for one that is being set up. */
+    static Worker awaitCurrent() throws InterruptedException {
+        INSTALLED.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        return current();
+    }
+
+    /**
+     * Uses an already compiled plan for this spec (the submitter's own, so its member runs what
+     * it compiled rather than reading the files again).
+     */
+    void register(PlanSpec spec, BatchPlan plan) {
+        plans.put(spec.fingerprint() + spec.build(), plan);
     }
 
     static Worker current() {

@@ -342,7 +342,8 @@ public final class ScenarioReader {
                 if (!actorIds.contains(a)) {
                     map.problem("allies", "'" + a + "' is not an actor of the scenario");
                 } else if (a.equals(Actors.USA) || bloc.contains(a)) {
-                    map.problem("allies", "'" + a + "' is listed twice (the US heads the bloc)");
+                    map.problem("allies", a.equals(Actors.USA) ? "USA heads the bloc; list only its allies"
+                            : "'" + a + "' is listed twice");
                 } else {
                     bloc.add(a);
                 }
