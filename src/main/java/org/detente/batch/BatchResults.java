@@ -35,6 +35,23 @@ import org.detente.scenario.Problem;
 public record BatchResults(Path folder, JsonNode manifest, TimeseriesSummary timeseries, List<RunSummary> outcomes,
                            Map<String, List<RunOutcome>> runs, Map<String, Map<String, String>> design) {
 
+    /**
+     * The same results with every scenario named {@code prefix/name}: to compare the same
+     * scenario from two folders (two seeds, say) side by side.
+     */
+    public BatchResults prefixed(String prefix) {
+        Map<String, List<RunOutcome>> r = new LinkedHashMap<>();
+        runs.forEach((label, list) -> r.put(prefix + "/" + label, list instanceof org.detente.analysis.RunColumns c
+                ? c.labelled(prefix + "/" + label) : list));
+        Map<String, Map<String, String>> d = new LinkedHashMap<>();
+        design.forEach((label, values) -> d.put(prefix + "/" + label, values));
+        List<RunSummary> o = outcomes.stream().map(s -> s.named(prefix + "/" + s.scenario())).toList();
+        List<TimeseriesSummary.Row> rows = timeseries.rows().stream().map(x -> new TimeseriesSummary.Row(
+                prefix + "/" + x.scenario(), x.designPoint(), x.day(), x.metric(), x.n(), x.mean(), x.sd(), x.ciLow(),
+                x.ciHigh(), x.quantiles())).toList();
+        return new BatchResults(folder, manifest, new TimeseriesSummary(rows), o, r, d);
+    }
+
     /** The horizon in days (the longest of the scenarios). */
     public int horizon() {
         int horizon = 0;

@@ -410,11 +410,29 @@ final class Workflows {
         Map<String, Map<String, String>> allDesign = new LinkedHashMap<>();
         Map<String, BatchResults> source = new LinkedHashMap<>();
         int longest = 0;
-        for (BatchResults results : all) {
+        // A scenario in more than one folder (the same scenario at two seeds, say) is shown as
+        // folder/name, each folder's own.
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        all.forEach(results -> results.runs().keySet().forEach(n -> seen.merge(n, 1, Integer::sum)));
+        List<BatchResults> named = new ArrayList<>();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            BatchResults results = all.get(i);
+            if (results.runs().keySet().stream().anyMatch(n -> seen.get(n) > 1)) {
+                String prefix = results.folder().toAbsolutePath().normalize().getFileName().toString();
+                if (!prefixes.add(prefix)) {
+                    prefix = prefix + "-" + (i + 1);
+                    prefixes.add(prefix);
+                }
+                results = results.prefixed(prefix);
+            }
+            named.add(results);
+        }
+        for (BatchResults results : named) {
             for (String name : results.runs().keySet()) {
                 if (allRuns.containsKey(name)) {
                     throw new InputException(new Problem(results.folder(), 0, "scenario",
-                            "scenario '" + name + "' appears in more than one results folder; compare distinct scenarios"));
+                            "scenario '" + name + "' appears twice; compare distinct folders"));
                 }
                 source.put(name, results);
             }
@@ -654,6 +672,7 @@ final class Workflows {
     /** The manifest entry of the scenario a series (name, or name#point) belongs to. */
     private static JsonNode scenarioOf(BatchResults results, String series) {
         String name = series.replaceFirst("#\\d+$", "");
+        name = name.substring(name.lastIndexOf('/') + 1); // folder/name when two folders hold the same scenario
         for (JsonNode s : results.manifest().path("scenarios")) {
             if (s.path("name").asText().equals(name)) {
                 return s;

@@ -118,4 +118,18 @@ class CompareCommandTest {
         assertOneLine(MainTest.run("compare", baseline.toString(), "--out", dir.resolve("z").toString(), "--dpi", "20"),
                 "--dpi");
     }
+
+    @Test
+    void theSameScenarioFromTwoFoldersIsShownUnderEachFoldersName() throws Exception {
+        Path out = dir.resolve("two-seeds");
+        assertOneLine(MainTest.run("compare", dialogue.toString(), dialogueSeed7.toString(), "--out", out.toString()),
+                "do not share seeds");
+        MainTest.Outcome o = MainTest.run("compare", dialogue.toString(), dialogueSeed7.toString(), "--out",
+                out.toString(), "--unpaired");
+        assertEquals(0, o.code(), o.err());
+        List<String> stats = Files.readAllLines(out.resolve("stats.csv"));
+        assertTrue(stats.stream().anyMatch(l -> l.startsWith("scenario,dialogue/dialogue,,crisis_probability,")));
+        assertTrue(stats.stream().anyMatch(l -> l.startsWith("pair,dialogue-7/dialogue,dialogue/dialogue,"
+                + "unpaired_crisis_difference,")), stats.toString());
+    }
 }
