@@ -84,7 +84,7 @@ public final class Histogram implements java.io.Serializable {
         return EDGES.computeIfAbsent(java.util.List.of(low, width, (double) bins, scale), key -> {
             double[] e = new double[bins - 1];
             for (int i = 0; i < e.length; i++) {
-                e[i] = scale * StrictMath.sinh(low + width * (i + 1));
+                e[i] = back(low + width * (i + 1), scale);
             }
             return e;
         });
@@ -142,6 +142,11 @@ public final class Histogram implements java.io.Serializable {
     }
 
     private double back(double v) {
+        return back(v, scale);
+    }
+
+    /** A position on the bins' axis back in value space. */
+    private static double back(double v, double scale) {
         return scale > 0 ? scale * StrictMath.sinh(v) : v;
     }
 

@@ -69,39 +69,17 @@ public final class BatchRunner {
     static void run(BatchPlan plan, long start, long end, ResultConsumer consumer, Progress progress) throws Exception {
         int threads = plan.threads();
         int chunk = (int) Math.max(1, Math.min(MAX_CHUNK, (end - start) / (threads * 32L)));
-        int window = threads * 4;
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "detente-run-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Deque<Future<RunResult[]>> pending = new ArrayDeque<>();
-            long submitted = start;
-            long done = start;
-            while (done < end) {
-                while (submitted < end && pending.size() < window) {
-                    long from = submitted;
-                    long to = Math.min(end, submitted + chunk);
-                    pending.add(pool.submit(() -> runChunk(plan, from, to)));
-                    submitted = to;
-                }
-                RunResult[] results;
-                try {
-                    results = pending.removeFirst().get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
-                for (RunResult result : results) {
-                    consumer.accept(result);
-                    done++;
-                    progress.update(done, end);
-                }
+        long chunks = (end - start + chunk - 1) / chunk;
+        long[] done = {start};
+        inOrder(threads, threads * 4, "detente-run-", chunks, k -> {
+            long from = start + k * chunk;
+            return () -> runChunk(plan, from, Math.min(end, from + chunk));
+        }, results -> {
+            for (RunResult result : results) {
+                consumer.accept(result);
+                progress.update(++done[0], end);
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     /**
@@ -115,34 +93,52 @@ public final class BatchRunner {
     public static void runBlocks(BatchPlan plan, long startBlock, BlockConsumer consumer, Progress progress)
             throws Exception {
         int threads = plan.threads();
-        int window = threads * 2 + 1;
         long end = plan.totalBlocks();
+        long[] runsDone = {startBlock >= end ? plan.totalRuns() : plan.runsBefore(startBlock)};
+        inOrder(threads, threads * 2 + 1, "detente-block-", Math.max(0, end - startBlock), k -> {
+            Block block = plan.block(startBlock + k);
+            return () -> Block.run(plan, block);
+        }, result -> {
+            consumer.accept(result);
+            runsDone[0] += result.rows().size();
+            progress.update(runsDone[0], plan.totalRuns());
+        });
+    }
+
+    /** Takes a task's result, in task order. */
+    @FunctionalInterface
+    private interface InOrder<T> {
+        void accept(T result) throws Exception;
+    }
+
+    /**
+     * Runs tasks 0 to {@code count} - 1 on a pool of {@code threads} and hands their results to
+     * {@code consumer} in task order, keeping at most {@code window} tasks submitted and not yet
+     * consumed, so memory does not grow with the number of tasks.
+     */
+    private static <T> void inOrder(int threads, int window, String name, long count,
+                                    java.util.function.LongFunction<java.util.concurrent.Callable<T>> task,
+                                    InOrder<T> consumer) throws Exception {
         AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "detente-block-" + threadNumber.incrementAndGet());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, name + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Deque<Future<Block.Result>> pending = new ArrayDeque<>();
-            long submitted = startBlock;
-            long done = startBlock;
-            long runsDone = startBlock >= end ? plan.totalRuns() : plan.runsBefore(startBlock);
-            while (done < end) {
-                while (submitted < end && pending.size() < window) {
-                    Block block = plan.block(submitted++);
-                    pending.add(pool.submit(() -> Block.run(plan, block)));
+            Deque<Future<T>> pending = new ArrayDeque<>();
+            long submitted = 0;
+            for (long done = 0; done < count; done++) {
+                while (submitted < count && pending.size() < window) {
+                    pending.add(pool.submit(task.apply(submitted++)));
                 }
-                Block.Result result;
+                T result;
                 try {
                     result = pending.removeFirst().get();
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception cause ? cause : e;
                 }
                 consumer.accept(result);
-                done++;
-                runsDone += result.rows().size();
-                progress.update(runsDone, plan.totalRuns());
             }
         } finally {
             pool.shutdownNow();

@@ -78,7 +78,7 @@ final class SeriesSelection {
             }
             for (String series : matched) {
                 String name = c.label().isEmpty() ? defaultName(series, design)
-                        : matched.size() == 1 ? c.label() : c.label() + ": " + values(design.get(series));
+                        : matched.size() == 1 ? c.label() : c.label() + ": " + inWords(design.get(series));
                 shown.put(series, name);
             }
         }
@@ -104,10 +104,11 @@ final class SeriesSelection {
         if (values == null || values.isEmpty() || hash < 0) {
             return series;
         }
-        return series.substring(0, hash) + ": " + values(values);
+        return series.substring(0, hash) + ": " + inWords(values);
     }
 
-    private static String values(Map<String, String> values) {
+    /** A design point's values in words ("noise scale 0.5, reaction rate 0.06"); empty for none. */
+    static String inWords(Map<String, String> values) {
         List<String> parts = new ArrayList<>();
         if (values != null) {
             values.forEach((path, value) -> parts.add(ParameterNames.words(path) + " " + value));

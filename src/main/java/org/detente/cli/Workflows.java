@@ -611,7 +611,8 @@ final class Workflows {
         List<Report.Column> columns = new ArrayList<>();
         if (few) {
             shown.forEach((series, name) -> columns.add(new Report.Column(name, scenarioOf(source.get(series), series),
-                    words(design.get(series)), new ArrayList<>(design.getOrDefault(series, Map.of()).keySet()))));
+                    SeriesSelection.inWords(design.get(series)),
+                    new ArrayList<>(design.getOrDefault(series, Map.of()).keySet()))));
             return columns;
         }
         Map<String, List<String>> byScenario = new LinkedHashMap<>();
@@ -639,15 +640,6 @@ final class Workflows {
         } catch (NumberFormatException e) {
             return a.compareTo(b);
         }
-    }
-
-    private static String words(Map<String, String> values) {
-        if (values == null) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        values.forEach((path, value) -> parts.add(org.detente.report.ParameterNames.words(path) + " " + value));
-        return String.join(", ", parts);
     }
 
     /** The start date all compared scenarios share, if they do. */
@@ -681,25 +673,28 @@ final class Workflows {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
+    /** The actor pairs of a scenario's manifest entry, n(n - 1) / 2. */
+    private static double actorPairs(JsonNode scenario) {
+        int actors = Math.max(2, scenario.path("actors").size());
+        return actors * (actors - 1) / 2.0;
+    }
+
     /**
      * Actor pairs times days of a series' runs: what its escalation score is divided by to
-     * compare across scenarios with different numbers of actors or horizons (docs/outputs.md).
+     * compare across scenarios with different numbers of actors or horizons (docs/ODD.md).
      */
     static double pairDays(BatchResults results, String series) {
         JsonNode s = scenarioOf(results, series);
-        int actors = Math.max(2, s.path("actors").size());
-        return actors * (actors - 1) / 2.0 * Math.max(1, s.path("horizon_days").asInt(results.horizon()));
+        return actorPairs(s) * Math.max(1, s.path("horizon_days").asInt(results.horizon()));
     }
 
     /** The escalation score's daily rows as a running score per actor pair and day elapsed. */
     private static TimeseriesSummary perPairDay(TimeseriesSummary summary, Map<String, BatchResults> source,
                                                 Map<String, String> shown) {
+        // By the name the daily rows carry: the scenario's, or folder/name when two folders hold it.
         Map<String, Double> pairs = new LinkedHashMap<>();
-        shown.keySet().forEach(series -> {
-            JsonNode s = scenarioOf(source.get(series), series);
-            int actors = Math.max(2, s.path("actors").size());
-            pairs.put(s.path("name").asText(), actors * (actors - 1) / 2.0);
-        });
+        shown.keySet().forEach(series -> pairs.put(series.replaceFirst("#\\d+$", ""),
+                actorPairs(scenarioOf(source.get(series), series))));
         List<TimeseriesSummary.Row> rows = new ArrayList<>();
         for (TimeseriesSummary.Row r : summary.rows()) {
             if (r.metric() != DailyMetric.ESCALATION_SCORE || !pairs.containsKey(r.scenario())) {

@@ -495,7 +495,7 @@ public final class Report {
                 continue;
             }
             LeverEffects.Effect main = mainEffect(levers, alone.lever());
-            lines.add(String.format(Locale.ROOT, "  %-40s alone %s, main effect %s", leverName(alone.lever()) + " ("
+            lines.add(String.format(Locale.ROOT, "  %-40s alone %s, main effect %s", ParameterNames.words(alone.lever()) + " ("
                     + alone.from() + " -> " + alone.to() + ")", points(alone), points(main)));
         }
         for (LeverEffects.Effect e : levers) {
@@ -515,11 +515,6 @@ public final class Report {
     private static String points(LeverEffects.Effect e) {
         return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", 100 * e.value(), 100 * e.ci().low(),
                 100 * e.ci().high());
-    }
-
-    /** A lever's parameter path in words: {@code actors.USA.strategy} is "USA strategy". */
-    static String leverName(String path) {
-        return ParameterNames.words(path);
     }
 
     private static void levers(StringBuilder h, List<LeverEffects.Effect> levers) {
@@ -543,7 +538,7 @@ public final class Report {
                 continue;
             }
             LeverEffects.Effect main = mainEffect(levers, alone.lever());
-            h.append("<tr><td>").append(Html.escape(leverName(alone.lever()))).append("</td><td>")
+            h.append("<tr><td>").append(Html.escape(ParameterNames.words(alone.lever()))).append("</td><td>")
                     .append(Html.escape(alone.from() + " → " + alone.to())).append("</td><td class=num>")
                     .append(Html.escape(points(alone))).append("</td><td class=num>").append(Html.escape(points(main)))
                     .append("</td></tr>\n");
@@ -571,15 +566,16 @@ public final class Report {
             cells.add(cell.apply(c.scenario()) + (changed ? "<br><em>as in the scenario file; the design point"
                     + " changes it (row \"set by the design\")</em>" : ""));
         }
-        boolean differs = cells.stream().distinct().count() > 1;
-        h.append(differs ? "<tr class=\"differs\"><th>" : "<tr><th>").append(Html.escape(name)).append("</th>");
-        cells.forEach(c -> h.append("<td>").append(c).append("</td>"));
-        h.append("</tr>\n");
+        cells(h, name, cells);
     }
 
     private static void row(StringBuilder h, String name, List<JsonNode> scenarios,
                             java.util.function.Function<JsonNode, String> cell) {
-        List<String> cells = scenarios.stream().map(cell).toList();
+        cells(h, name, scenarios.stream().map(cell).toList());
+    }
+
+    /** A table row of cells (HTML already), shaded when they differ. */
+    private static void cells(StringBuilder h, String name, List<String> cells) {
         boolean differs = cells.stream().distinct().count() > 1;
         h.append(differs ? "<tr class=\"differs\"><th>" : "<tr><th>").append(Html.escape(name)).append("</th>");
         cells.forEach(c -> h.append("<td>").append(c).append("</td>"));
