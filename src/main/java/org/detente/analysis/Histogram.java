@@ -141,6 +141,59 @@ public final class Histogram implements java.io.Serializable {
         n += other.n;
     }
 
+    /** The bins with a count: what {@link #writeCounts} writes. */
+    int usedBins() {
+        int used = 0;
+        for (int c : counts) {
+            used += c != 0 ? 1 : 0;
+        }
+        return used;
+    }
+
+    /**
+     * Writes the counts as the gaps between non-empty bins and their counts, each a variable-length
+     * integer (a few bytes a bin): the form a histogram takes inside a
+     * {@link TimeseriesStatistics}, where the geometry follows from the metric. Takes at most
+     * {@code Varints.MAX_BYTES * (1 + 2 * usedBins())} bytes.
+     */
+    void writeCounts(java.nio.ByteBuffer out) {
+        Varints.write(out, usedBins());
+        for (int i = 0, previous = -1; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                Varints.write(out, i - previous - 1);
+                Varints.write(out, counts[i]);
+                previous = i;
+            }
+        }
+    }
+
+    /**
+     * Reads what {@link #writeCounts} wrote into this empty histogram of the same geometry.
+     *
+     * @throws java.io.InvalidObjectException if the bins fall outside this histogram's or the
+     *                                        counts do not add up to {@code expected}
+     */
+    void readCounts(java.nio.ByteBuffer in, long expected) throws java.io.InvalidObjectException {
+        int used = Varints.read(in);
+        if (used > counts.length) {
+            throw new java.io.InvalidObjectException("malformed histogram");
+        }
+        long total = 0;
+        for (int k = 0, bin = -1; k < used; k++) {
+            bin += Varints.read(in) + 1;
+            int count = Varints.read(in);
+            if (bin < 0 || bin >= counts.length || count <= 0) {
+                throw new java.io.InvalidObjectException("malformed histogram");
+            }
+            counts[bin] = count;
+            total += count;
+        }
+        if (total != expected) {
+            throw new java.io.InvalidObjectException("malformed histogram");
+        }
+        n = total;
+    }
+
     private double back(double v) {
         return back(v, scale);
     }

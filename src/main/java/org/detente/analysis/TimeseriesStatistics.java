@@ -144,4 +144,93 @@ public final class TimeseriesStatistics implements java.io.Serializable {
         }
         return new TimeseriesSummary(rows);
     }
+
+    /** The longest horizon a serialised accumulator may declare (a century of days). */
+    private static final int MAX_HORIZON = 36_525;
+
+    /**
+     * Serialised compactly (a block's result sent to the submitter of a clustered batch, and a
+     * checkpoint, are mostly this): the means and sums of squares as they are, successes for
+     * the proportions only (the other metrics have none), and each histogram as its non-empty
+     * bins, whose geometry follows from the metric. About a quarter of Java's default form for
+     * a block of 100 runs, and quicker to write and read.
+     */
+    private Object writeReplace() {
+        int capacity = 16 + horizon * 16 * mean.length;
+        for (DailyMetric metric : DailyMetric.values()) {
+            if (metric.proportion()) {
+                capacity += horizon * 8;
+            } else if (metric.distribution()) {
+                for (Histogram h : histograms[metric.ordinal()]) {
+                    capacity += Varints.MAX_BYTES * (1 + 2 * h.usedBins());
+                }
+            }
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(capacity);
+        out.putInt(horizon).putLong(n).putInt(mean.length);
+        for (DailyMetric metric : DailyMetric.values()) {
+            int m = metric.ordinal();
+            for (int d = 0; d < horizon; d++) {
+                out.putDouble(mean[m][d]).putDouble(m2[m][d]);
+            }
+            if (metric.proportion()) {
+                for (int d = 0; d < horizon; d++) {
+                    out.putLong(successes[m][d]);
+                }
+            } else if (metric.distribution()) {
+                for (int d = 0; d < horizon; d++) {
+                    histograms[m][d].writeCounts(out);
+                }
+            }
+        }
+        return new Compact(java.util.Arrays.copyOf(out.array(), out.position()));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("daily statistics are read through their compact form");
+    }
+
+    /** The serial form of {@link TimeseriesStatistics}. */
+    private record Compact(byte[] bytes) implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() throws java.io.InvalidObjectException {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            try {
+                int horizon = in.getInt();
+                long n = in.getLong();
+                if (horizon < 1 || horizon > MAX_HORIZON || n < 0 || in.getInt() != DailyMetric.values().length) {
+                    throw new java.io.InvalidObjectException("malformed daily statistics");
+                }
+                TimeseriesStatistics s = new TimeseriesStatistics(horizon);
+                s.n = n;
+                for (DailyMetric metric : DailyMetric.values()) {
+                    int m = metric.ordinal();
+                    for (int d = 0; d < horizon; d++) {
+                        s.mean[m][d] = in.getDouble();
+                        s.m2[m][d] = in.getDouble();
+                    }
+                    if (metric.proportion()) {
+                        for (int d = 0; d < horizon; d++) {
+                            s.successes[m][d] = in.getLong();
+                            if (s.successes[m][d] < 0 || s.successes[m][d] > n) {
+                                throw new java.io.InvalidObjectException("malformed daily statistics");
+                            }
+                        }
+                    } else if (metric.distribution()) {
+                        for (int d = 0; d < horizon; d++) {
+                            s.histograms[m][d].readCounts(in, n);
+                        }
+                    }
+                }
+                if (in.hasRemaining()) {
+                    throw new java.io.InvalidObjectException("malformed daily statistics (trailing bytes)");
+                }
+                return s;
+            } catch (java.nio.BufferUnderflowException e) {
+                throw new java.io.InvalidObjectException("malformed daily statistics (cut short)");
+            }
+        }
+    }
 }
