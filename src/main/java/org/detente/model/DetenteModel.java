@@ -194,11 +194,29 @@ public final class DetenteModel extends SimState {
         }
     }
 
+    /**
+     * Sets up a run: actors with drawn stances, the recurring shocks' draws, channels and dyads
+     * at their status quo, allied pools and the dyads that count for the crisis. In parts, each
+     * compiled on its own, so a path one scenario takes and another does not costs the JIT a
+     * small method, not this whole one, again.
+     */
     private void initialise() {
         actorIndex.clear();
         channels.clear();
         Scenario scenario = setup.scenario();
         int n = scenario.actors().size();
+        createActors(scenario, n);
+        drawRecurringShocks(scenario);
+        connect(scenario, n);
+        settleStatusQuo();
+        groupPools(n);
+        inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
+        markCrisisDyads(n);
+        anyPairInCrisis = false;
+        day = 0;
+    }
+
+    private void createActors(Scenario scenario, int n) {
         actors = new ActorAgent[n];
         statementsPerDay = new double[n];
         for (ActorSpec spec : scenario.actors()) {
@@ -210,6 +228,10 @@ public final class DetenteModel extends SimState {
                     p.materialResolve());
             actorIndex.put(spec.id(), index);
         }
+    }
+
+    /** Each recurring process's daily uniform draws for the whole horizon, from its own stream. */
+    private void drawRecurringShocks(Scenario scenario) {
         recurringDraws = new double[scenario.timeline().size()][];
         for (int e = 0; e < scenario.timeline().size(); e++) {
             if (scenario.timeline().get(e) instanceof TimelineEvent.CapabilityDemonstration demo && demo.recurring()) {
@@ -224,6 +246,10 @@ public final class DetenteModel extends SimState {
                 recurringDraws[e] = draws;
             }
         }
+    }
+
+    /** The channels, and every ordered pair of actors with its dyad and the channels between them. */
+    private void connect(Scenario scenario, int n) {
         for (ChannelSpec spec : scenario.channels()) {
             channels.add(ChannelState.of(spec, p.noiseScale()));
         }
@@ -247,6 +273,10 @@ public final class DetenteModel extends SimState {
             }
         }
         pairs = ordered.toArray(new Dyad[0]);
+    }
+
+    /** Each dyad's status quo: expectations, grievance and the dialogue its open channels sustain. */
+    private void settleStatusQuo() {
         for (Dyad d : pairs) {
             // Each expects of the other the status quo the other's own stance implies; the
             // grievance makes the pair's status quo a fixed point of the posture rule without
@@ -264,12 +294,18 @@ public final class DetenteModel extends SimState {
             }
             d.dialogueActivity = rate;
         }
+    }
+
+    private void groupPools(int n) {
         pools = pools();
         poolsOf = new Pool[n][];
         for (ActorAgent a : actors) {
             poolsOf[a.index] = java.util.Arrays.stream(pools).filter(p -> p.member[a.index]).toArray(Pool[]::new);
         }
-        inFlight = new InFlight(channels.stream().mapToInt(c -> c.latency).max().orElse(0));
+    }
+
+    /** The dyads whose rung counts for the headline crisis: those named, or every pair. */
+    private void markCrisisDyads(int n) {
         crisisDyad = new boolean[n][n];
         List<List<String>> named = setup.scenario().crisisDyadsInForce();
         for (int a = 0; a < n; a++) {
@@ -283,8 +319,6 @@ public final class DetenteModel extends SimState {
             crisisDyad[a][b] = true;
             crisisDyad[b][a] = true;
         }
-        anyPairInCrisis = false;
-        day = 0;
     }
 
     private Dyad initialDyad(ActorAgent self, ActorAgent other) {
