@@ -35,6 +35,11 @@ public final class BatchRunner {
         Progress NONE = (done, total) -> { };
 
         void update(long done, long total);
+
+        /** Progress with a detail for the line (each member's runs per second, say). */
+        default void update(long done, long total, String detail) {
+            update(done, total);
+        }
     }
 
     /** The most runs a worker takes at once. */

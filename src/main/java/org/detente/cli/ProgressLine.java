@@ -34,6 +34,14 @@ final class ProgressLine implements BatchRunner.Progress {
     private static final class Bar implements BatchRunner.Progress {
         private me.tongfei.progressbar.ProgressBar bar;
 
+        private String detail = "";
+
+        @Override
+        public void update(long done, long total, String detail) {
+            this.detail = detail;
+            update(done, total);
+        }
+
         @Override
         public void update(long done, long total) {
             if (bar == null) {
@@ -42,10 +50,21 @@ final class ProgressLine implements BatchRunner.Progress {
                         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).setUpdateIntervalMillis(250).build();
             }
             bar.stepTo(done);
+            if (!detail.isEmpty()) {
+                bar.setExtraMessage(detail);
+            }
             if (done == total) {
                 bar.close();
             }
         }
+    }
+
+    private String detail = "";
+
+    @Override
+    public void update(long done, long total, String detail) {
+        this.detail = detail;
+        update(done, total);
     }
 
     @Override
@@ -63,7 +82,8 @@ final class ProgressLine implements BatchRunner.Progress {
         double left = (total - done) / Math.max(rate, 1e-9);
         String line = String.format(Locale.ROOT, "runs %,d/%,d (%.0f%%)  %,.0f runs/s  %s", done, total,
                 100.0 * done / total, rate, done == total ? String.format(Locale.ROOT, "done in %.1f s", seconds)
-                        : String.format(Locale.ROOT, "about %.0f s left", left));
+                        : String.format(Locale.ROOT, "about %.0f s left", left))
+                + (detail.isEmpty() ? "" : "  (" + detail + ")");
         err.println(line);
         err.flush();
     }

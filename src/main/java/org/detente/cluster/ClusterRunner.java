@@ -5,9 +5,7 @@ import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,32 @@ public final class ClusterRunner {
     public record Shares(Map<String, Long> blocksByMember, long resubmitted) {
     }
 
-    private record Pending(long index, Block block, Future<Envelope> future, int attempt, Member target) {
+    /**
+     * A block sent and not yet taken: where it went, which attempt, when, and the member's
+     * answer once it came (a sealed envelope from another member; the result itself from this
+     * one, which runs its blocks in this JVM without sealing them).
+     */
+    private static final class Pending {
+        final long index;
+        final Block block;
+        final int attempt;
+        final Member target;
+        final long sentNanos;
+        final Future<?> future;
+        volatile Envelope answer;
+        volatile Block.Result local;
+        volatile Throwable failure;
+        /** Its answer (or failure) has been taken off the queue: only the submitting thread reads and sets this. */
+        boolean arrived;
+
+        Pending(long index, Block block, int attempt, Member target, long sentNanos, Future<?> future) {
+            this.index = index;
+            this.block = block;
+            this.attempt = attempt;
+            this.target = target;
+            this.sentNanos = sentNanos;
+            this.future = future;
+        }
     }
 
     /** A member's threads, as it announced them (1 if it did not). */
@@ -50,21 +73,13 @@ public final class ClusterRunner {
         }
     }
 
-    /** Blocks sent and not yet finished, by member: a faster member finishes sooner and gets more. */
-    private static Map<Member, Integer> running(Deque<Pending> pending) {
-        Map<Member, Integer> running = new java.util.HashMap<>();
-        for (Pending p : pending) {
-            if (!p.future().isDone()) {
-                running.merge(p.target(), 1, Integer::sum);
-            }
-        }
-        return running;
-    }
-
-    /** The member with the fewest blocks outstanding for each of its threads (the first such, in cluster order). */
+    /**
+     * The member with the fewest blocks outstanding for each of its threads (the first such, in
+     * cluster order), or null when every member already has {@link #QUEUED_PER_THREAD} for each.
+     */
     private static Member leastLoaded(List<Member> members, Map<Member, Integer> outstanding) {
-        Member best = members.get(0);
-        double load = Double.MAX_VALUE;
+        Member best = null;
+        double load = QUEUED_PER_THREAD;
         for (Member m : members) {
             double l = (double) outstanding.getOrDefault(m, 0) / threads(m);
             if (l < load) {
@@ -76,7 +91,24 @@ public final class ClusterRunner {
     }
 
     /**
-     * Runs blocks {@code startBlock} onward of the plan across the cluster.
+     * Blocks a member holds for each of its threads: the one it runs and the next, so it never
+     * waits for the submitter between blocks.
+     */
+    static final int QUEUED_PER_THREAD = 2;
+
+    /**
+     * Blocks sent but not yet taken, for each thread of the cluster: how far members may run
+     * ahead of the block taken next (results are taken in block order), which bounds the
+     * answers held on the submitter.
+     */
+    static final int WINDOW_PER_THREAD = 4;
+
+    /**
+     * Runs blocks {@code startBlock} onward of the plan across the cluster. Each member is kept
+     * {@link #QUEUED_PER_THREAD} blocks a thread ahead, whatever order answers come back in; the
+     * answers are taken in block order. This member runs its share in this JVM on its own
+     * threads (no sealing, no copying); the others' answers are checked (MAC, nonce, plan)
+     * when taken.
      *
      * @param spec how members rebuild the plan
      */
@@ -84,75 +116,203 @@ public final class ClusterRunner {
                                    BatchRunner.BlockConsumer consumer, BatchRunner.Progress progress) throws Exception {
         IExecutorService executor = member.hazelcast().getExecutorService(org.detente.cluster.Member.EXECUTOR);
         byte[] secret = member.settings().secret();
-        // This member runs the plan it compiled, not one read again from the files.
         Worker.current().register(spec, plan);
+        Member self = member.hazelcast().getCluster().getLocalMember();
+        String selfAddress = Worker.current().address();
+        java.util.concurrent.ExecutorService here = java.util.concurrent.Executors.newFixedThreadPool(threads(self),
+                runnable -> {
+                    Thread t = new Thread(runnable, "detente-block");
+                    t.setDaemon(true);
+                    return t;
+                });
         byte[] id = new byte[16];
         new java.security.SecureRandom().nextBytes(id); // a nonce for this batch's requests; no simulation draw
         String batch = java.util.HexFormat.of().formatHex(id);
+        java.util.concurrent.BlockingQueue<Pending> answered = new java.util.concurrent.LinkedBlockingQueue<>();
+        Map<Long, Pending> pending = new java.util.HashMap<>();
+        Map<Member, Integer> outstanding = new java.util.HashMap<>();
         Map<String, Long> shares = new LinkedHashMap<>();
+        MemberRates rates = new MemberRates();
         long resubmitted = 0;
         long end = plan.totalBlocks();
         long runsDone = startBlock >= end ? plan.totalRuns() : plan.runsBefore(startBlock);
-        Deque<Pending> pending = new ArrayDeque<>();
         long submitted = startBlock;
         long done = startBlock;
-        while (done < end) {
-            List<Member> members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
-            int threads = members.stream().mapToInt(ClusterRunner::threads).sum();
-            int window = 3 * threads;
-            while (submitted < end && pending.size() < window) {
-                Block block = plan.block(submitted);
-                Member target = leastLoaded(members, running(pending));
-                pending.add(new Pending(submitted, block, submit(executor, target, spec, block, nonce(batch, submitted,
-                        1), secret), 1, target));
-                submitted++;
-            }
-            Pending head = pending.removeFirst();
-            BlockTask.Response response = null;
-            while (response == null) {
-                String problem;
-                try {
-                    Envelope answer = head.future().get(BLOCK_TIMEOUT_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
-                    BlockTask.Response r = answer.open(secret, BlockTask.Response.class);
-                    if (!r.nonce().equals(nonce(batch, head.index(), head.attempt()))
-                            || !r.fingerprint().equals(spec.fingerprint())) {
-                        problem = "an answer that was not to this request (replayed or misrouted) was dropped";
-                    } else if (!r.refusal().isEmpty()) {
-                        if (!r.refusal().startsWith("failed: ")) {
-                            throw new RefusedException("member " + r.member() + " refused the work: " + r.refusal());
-                        }
-                        problem = "member " + r.member() + " " + r.refusal();
-                    } else if (!r.result().block().equals(head.block())) {
-                        problem = "an answer for another block was dropped";
-                    } else {
-                        response = r;
-                        continue;
+        java.util.ArrayDeque<Pending> again = new java.util.ArrayDeque<>(); // to send again, in block order
+        try {
+            while (done < end) {
+                List<Member> members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
+                int window = WINDOW_PER_THREAD * members.stream().mapToInt(ClusterRunner::threads).sum();
+                while (!again.isEmpty() || (submitted < end && submitted - done < window)) {
+                    Member target = leastLoaded(members, outstanding);
+                    if (target == null) {
+                        break;
                     }
-                } catch (ExecutionException e) {
-                    problem = memberLost(e) ? "its member left" : "it failed: " + refusal(e).getMessage();
-                } catch (java.util.concurrent.TimeoutException e) {
-                    head.future().cancel(true);
-                    problem = "its member did not answer in " + BLOCK_TIMEOUT_MINUTES + " minutes";
-                } catch (SecurityException e) {
-                    problem = e.getMessage();
+                    Pending previous = again.pollFirst();
+                    long index = previous != null ? previous.index : submitted++;
+                    int attempt = previous != null ? previous.attempt + 1 : 1;
+                    Pending p = send(target.equals(self) ? null : executor, here, plan, spec, index, attempt, target,
+                            nonce(batch, index, attempt), secret, answered);
+                    pending.put(index, p);
+                    outstanding.merge(target, 1, Integer::sum);
                 }
-                if (head.attempt() >= ATTEMPTS) {
-                    throw new RefusedException("block " + head.block().index() + " of cell " + head.block().cell()
-                            + " failed " + ATTEMPTS + " times; the last time " + problem);
+                Pending p = answered.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (p != null) {
+                    if (pending.get(p.index) != p) {
+                        continue; // an attempt already given up on (its member left or timed out)
+                    }
+                    p.arrived = true;
+                    outstanding.merge(p.target, -1, Integer::sum);
+                    if (p.failure != null) {
+                        if (p.future instanceof java.util.concurrent.FutureTask<?>) { // a failure here is not a member's
+                            throw p.failure instanceof Exception e ? e : new IllegalStateException(p.failure);
+                        }
+                        String problem = memberLost(p.failure) ? "its member left"
+                                : "it failed: " + refusal(p.failure).getMessage();
+                        resubmitted += retry(p, problem, pending, again);
+                    }
+                } else {
+                    long now = System.nanoTime();
+                    for (Pending late : new ArrayList<>(pending.values())) {
+                        if (!late.arrived && now - late.sentNanos > java.util.concurrent.TimeUnit.MINUTES.toNanos(BLOCK_TIMEOUT_MINUTES)) {
+                            late.future.cancel(true);
+                            outstanding.merge(late.target, -1, Integer::sum);
+                            resubmitted += retry(late, "its member did not answer in " + BLOCK_TIMEOUT_MINUTES
+                                    + " minutes", pending, again);
+                        }
+                    }
                 }
-                members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
-                Member target = leastLoaded(members, running(pending));
-                head = new Pending(head.index(), head.block(), submit(executor, target, spec, head.block(),
-                        nonce(batch, head.index(), head.attempt() + 1), secret), head.attempt() + 1, target);
-                resubmitted++;
+                // Take what has come back, in block order.
+                for (Pending head = pending.get(done); head != null && head.arrived;
+                     head = pending.get(done)) {
+                    Block.Result result;
+                    String from;
+                    if (head.local != null) {
+                        result = head.local;
+                        from = selfAddress;
+                    } else {
+                        BlockTask.Response r = check(head, batch, spec, secret);
+                        if (r == null) {
+                            resubmitted += retry(head, head.failure.getMessage(), pending, again);
+                            break;
+                        }
+                        result = r.result();
+                        from = r.member();
+                    }
+                    pending.remove(done);
+                    consumer.accept(result);
+                    shares.merge(from, 1L, Long::sum);
+                    rates.add(from, result.rows().size());
+                    done++;
+                    runsDone += result.rows().size();
+                    progress.update(runsDone, plan.totalRuns(), rates.toString());
+                }
             }
-            consumer.accept(response.result());
-            shares.merge(response.member(), 1L, Long::sum);
-            done++;
-            runsDone += response.result().rows().size();
-            progress.update(runsDone, plan.totalRuns());
+        } finally {
+            here.shutdownNow();
         }
         return new Shares(shares, resubmitted);
+    }
+
+    /** Sends a block to a member (to this JVM's own threads when {@code executor} is null). */
+    private static Pending send(IExecutorService executor, java.util.concurrent.ExecutorService here, BatchPlan plan,
+                                PlanSpec spec, long index, int attempt, Member target, String nonce, byte[] secret,
+                                java.util.concurrent.BlockingQueue<Pending> answered) {
+        Block block = plan.block(index);
+        long now = System.nanoTime();
+        if (executor == null) {
+            Pending[] p = new Pending[1];
+            java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+                try {
+                    p[0].local = Block.run(plan, block);
+                } catch (RuntimeException | Error e) {
+                    p[0].failure = e;
+                }
+                answered.add(p[0]);
+                return null;
+            });
+            p[0] = new Pending(index, block, attempt, target, now, task);
+            here.execute(task);
+            return p[0];
+        }
+        Future<Envelope> future = executor.submitToMember(new BlockTask(Envelope.seal(new BlockTask.Request(spec,
+                block, nonce), secret)), target);
+        Pending p = new Pending(index, block, attempt, target, now, future);
+        ((java.util.concurrent.CompletionStage<Envelope>) future).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                p.failure = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+            } else {
+                p.answer = answer;
+            }
+            answered.add(p);
+        });
+        return p;
+    }
+
+    /**
+     * Opens and checks another member's answer: null, with the reason in {@code head.failure},
+     * when it must be sent again.
+     *
+     * @throws RefusedException when the member refused the work (another build, other files)
+     */
+    private static BlockTask.Response check(Pending head, String batch, PlanSpec spec, byte[] secret)
+            throws RefusedException {
+        String problem;
+        try {
+            BlockTask.Response r = head.answer.open(secret, BlockTask.Response.class);
+            if (!r.nonce().equals(nonce(batch, head.index, head.attempt))
+                    || !r.fingerprint().equals(spec.fingerprint())) {
+                problem = "an answer that was not to this request (replayed or misrouted) was dropped";
+            } else if (!r.refusal().isEmpty()) {
+                if (!r.refusal().startsWith("failed: ")) {
+                    throw new RefusedException("member " + r.member() + " refused the work: " + r.refusal());
+                }
+                problem = "member " + r.member() + " " + r.refusal();
+            } else if (!r.result().block().equals(head.block)) {
+                problem = "an answer for another block was dropped";
+            } else {
+                return r;
+            }
+        } catch (SecurityException e) {
+            problem = e.getMessage();
+        }
+        head.failure = new IllegalStateException(problem);
+        return null;
+    }
+
+    /**
+     * Puts a block back to be sent again (to whichever member is least loaded then), or stops
+     * the batch after {@link #ATTEMPTS}; returns 1, the block counted as sent again.
+     */
+    private static int retry(Pending p, String problem, Map<Long, Pending> pending, java.util.ArrayDeque<Pending> again)
+            throws RefusedException {
+        if (p.attempt >= ATTEMPTS) {
+            throw new RefusedException("block " + p.block.index() + " of cell " + p.block.cell() + " failed "
+                    + ATTEMPTS + " times; the last time " + problem);
+        }
+        pending.remove(p.index);
+        again.add(p);
+        return 1;
+    }
+
+    /** Runs per second of each member since the batch started, for the progress line. */
+    private static final class MemberRates {
+        private final long start = System.nanoTime();
+        private final Map<String, Long> runs = new LinkedHashMap<>();
+
+        void add(String member, long count) {
+            runs.merge(member, count, Long::sum);
+        }
+
+        @Override
+        public String toString() {
+            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+            StringBuilder s = new StringBuilder();
+            runs.forEach((m, n) -> s.append(s.length() == 0 ? "" : ", ")
+                    .append(String.format(java.util.Locale.ROOT, "%s %,.0f/s", m, n / seconds)));
+            return s.toString();
+        }
     }
 
     /** Minutes a block may take before it is sent to another member. */
@@ -190,13 +350,13 @@ public final class ClusterRunner {
     }
 
     /** A member's refusal as the failure to report: its reason in one line. */
-    private static Exception refusal(ExecutionException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
+    private static Exception refusal(Throwable e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InputException input) {
                 return input;
             }
         }
-        return cause instanceof Exception ex ? ex : e;
+        return cause instanceof Exception ex ? ex : new IllegalStateException(cause);
     }
 }
