@@ -152,4 +152,39 @@ class ClusterTest {
         assertEquals(Main.BAD_INPUT, stranger.exitValue());
         assertTrue(line.startsWith("detente: error: ") && line.contains("no member answered"), line);
     }
+
+    /**
+     * A worker whose code differs (here this build's classes and one class file more, as a
+     * changed build would have) hashes to another build and cannot join.
+     */
+    @Test
+    void aWorkerOfAnotherBuildIsRefusedInOneLine() throws Exception {
+        Path classes = Path.of(org.detente.batch.PlanSpec.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        Path other = dir.resolve("other-build");
+        try (java.util.stream.Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.toList()) {
+                Path target = other.resolve(classes.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        Files.copy(other.resolve("org/detente/batch/PlanSpec.class"), other.resolve("org/detente/batch/Extra.class"));
+        String classpath = System.getProperty("java.class.path").replace(classes.toString(), other.toString());
+        assertTrue(classpath.contains(other.toString()), "the worker runs the other build");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", classpath, "org.detente.cli.Main", "worker", "--threads", "1",
+                "--port", "" + freePort(), "--join", "127.0.0.1:" + firstPort);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DETENTE_CLUSTER_SECRET", SECRET);
+        Process stranger = builder.start();
+        workers.add(stranger);
+        String line = awaitLine(stranger, "error");
+        assertTrue(stranger.waitFor(60, TimeUnit.SECONDS), "it stops");
+        assertEquals(Main.BAD_INPUT, stranger.exitValue());
+        assertTrue(line.startsWith("detente: error: ") && line.contains("no member answered"), line);
+    }
 }
