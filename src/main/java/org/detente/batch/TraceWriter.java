@@ -12,12 +12,15 @@ import org.detente.model.ModelEvent;
 
 /**
  * Writes the story of one run: every delivered signal ({@code trace.csv}) and every other
- * event (votes, channels suspended or restored: {@code events.csv}).
+ * event (votes, channels suspended or restored: {@code events.csv}), and each adversarial
+ * pair's rung, trust, threat, posture and perceived hostility at the end of every day
+ * ({@code dyads.csv}).
  */
 public final class TraceWriter implements EventSink, AutoCloseable {
 
     private final CSVPrinter trace;
     private final CSVPrinter events;
+    private final CSVPrinter dyads;
     private boolean inCrisis;
 
     public TraceWriter(Path folder) throws IOException {
@@ -29,6 +32,9 @@ public final class TraceWriter implements EventSink, AutoCloseable {
         events = new CSVPrinter(Files.newBufferedWriter(folder.resolve("events.csv"), StandardCharsets.UTF_8),
                 BatchWriter.CSV);
         events.printRecord("day", "event", "detail");
+        dyads = new CSVPrinter(Files.newBufferedWriter(folder.resolve("dyads.csv"), StandardCharsets.UTF_8),
+                BatchWriter.CSV);
+        dyads.printRecord("day", "actor", "toward", "rung", "trust", "threat", "posture", "hostility");
     }
 
     @Override
@@ -58,8 +64,29 @@ public final class TraceWriter implements EventSink, AutoCloseable {
     }
 
     @Override
+    public boolean wantsDyads() {
+        return true;
+    }
+
+    /** Each adversarial pair at the end of each day, in {@code dyads.csv}. */
+    @Override
+    public void dyadEnded(int day, String self, String other, boolean adversarial, int rung, double trust,
+                          double threat, double posture, double hostility) {
+        if (!adversarial) {
+            return;
+        }
+        try {
+            dyads.printRecord(day, self, other, rung, Numbers.format(trust), Numbers.format(threat),
+                    Numbers.format(posture), Numbers.format(hostility));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void close() throws IOException {
         trace.close(true);
         events.close(true);
+        dyads.close(true);
     }
 }

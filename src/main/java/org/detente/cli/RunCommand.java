@@ -29,8 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one replication of a scenario and write its full trace.",
                 "Writes its daily series (daily.csv), its signal trace (trace.csv: every signal",
-                "sent, as intended and as perceived) and its other events (events.csv). --seed",
-                "and --replication pick the same run as that replication of a batch with that",
+                "sent, as intended and as perceived), its other events (events.csv), each",
+                "adversarial pair's rung, trust and posture by day (dyads.csv), and its story:",
+                "story.png/.svg (the rungs over time with the signals that moved them) and",
+                "story.md (the crisis day, its cause and the turning points). --seed and",
+                "--replication pick the same run as that replication of a batch with that",
                 "master seed."},
         footer = {"", "Examples:",
                 "  detente run scenarios/escalation.yaml",
@@ -73,10 +76,16 @@ final class RunCommand implements Callable<Integer> {
         List<Path> inputs = new java.util.ArrayList<>(List.of(scenario));
         inputs.addAll(compiled.scenario().texts());
         try (ResultsFolder results = ResultsFolder.create(folder, force, force, inputs)) {
+            org.detente.batch.Story story = new org.detente.batch.Story(compiled.scenario());
             try (TraceWriter trace = new TraceWriter(results.staging())) {
-                result = Runs.run(compiled, replication, runSeed, trace);
+                result = Runs.run(compiled, replication, runSeed, trace.andThen(story));
             }
             writeDaily(results.staging().resolve("daily.csv"), result);
+            String title = compiled.name() + ", replication " + replication + " (seed " + seed + ")";
+            org.detente.chart.ChartFiles.write(org.detente.chart.StoryChart.of(story, "Story of " + title),
+                    results.staging(), "story");
+            Files.writeString(results.staging().resolve("story.md"), story.markdown("Story of " + title),
+                    StandardCharsets.UTF_8);
             results.commit();
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -88,7 +97,8 @@ final class RunCommand implements Callable<Integer> {
                 result.inadvertentEscalations());
         result.votes().values().forEach(v -> o.printf(Locale.ROOT, "vote %s on day %d: %s, %d of 15 for, %s%n",
                 v.id(), v.day(), v.outcome(), v.votesFor(), v.votes()));
-        o.println("Trace in " + folder.resolve("trace.csv") + ", daily series in " + folder.resolve("daily.csv"));
+        o.println("Story in " + folder.resolve("story.md") + " and " + folder.resolve("story.png") + "; trace in "
+                + folder.resolve("trace.csv") + ", daily series in " + folder.resolve("daily.csv"));
         return Main.OK;
     }
 

@@ -46,6 +46,8 @@ public final class DetenteModel extends SimState {
     /** The recorded UN votes the vote submodel learns from: those before the scenario's start date, if it has one. */
     private final VoteBaseRates voteRates;
     private final EventSink sink;
+    /** Whether the sink takes each dyad's end of day (a story or a live view; never a batch). */
+    private final boolean reportsDyads;
     private final long runSeed;
     private final transient RandomStream decisions;
     private final transient RandomStream perception;
@@ -97,6 +99,7 @@ public final class DetenteModel extends SimState {
         this.p = setup.parameters();
         this.voteRates = setup.scenario().startDate().map(VoteBaseRates::before).orElse(VoteBaseRates.standard());
         this.sink = sink;
+        this.reportsDyads = sink.wantsDyads();
         this.runSeed = seed;
         this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
         this.commitmentDecay = StrictMath.pow(0.5, 1.0 / p.commitmentHalfLife()); // same bits on every machine
@@ -917,6 +920,12 @@ public final class DetenteModel extends SimState {
             anyPairInCrisis = true;
             sink.accept(new ModelEvent.AnyPairCrisisBegan(day, actors[highest.self].id,
                     actors[highest.other].id));
+        }
+        if (reportsDyads) {
+            for (Dyad d : pairs) {
+                sink.dyadEnded(day, actors[d.self].id, actors[d.other].id, d.adversarial, d.rung, d.trust, d.threat,
+                        d.posture, d.hostility);
+            }
         }
         int m = Math.max(1, adversarial);
         sink.dayEnded(day, maxRung, posture / m, trust / m, hostility / m, inCrisis);

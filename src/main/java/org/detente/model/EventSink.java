@@ -37,6 +37,23 @@ public interface EventSink {
         accept(new ModelEvent.DayEnded(day, maxRung, meanPosture, meanTrust, meanHostility, inCrisis));
     }
 
+    /**
+     * Whether this sink takes {@link #dyadEnded}: a call per ordered pair of actors a day, made
+     * only for sinks that ask (one run's story, the live view), never in a batch.
+     */
+    default boolean wantsDyads() {
+        return false;
+    }
+
+    /**
+     * One ordered pair of actors at the end of a day, after {@link #dayEnded}'s update and before
+     * it is reported: {@code self}'s rung, trust, threat, posture and perceived hostility toward
+     * {@code other}. Called only when {@link #wantsDyads()}.
+     */
+    default void dyadEnded(int day, String self, String other, boolean adversarial, int rung, double trust,
+                           double threat, double posture, double hostility) {
+    }
+
     /** A sink that passes every event to this sink, then to the other. */
     default EventSink andThen(EventSink other) {
         EventSink first = this;
@@ -69,6 +86,18 @@ public interface EventSink {
                                  boolean inCrisis) {
                 first.dayEnded(day, maxRung, meanPosture, meanTrust, meanHostility, inCrisis);
                 other.dayEnded(day, maxRung, meanPosture, meanTrust, meanHostility, inCrisis);
+            }
+
+            @Override
+            public boolean wantsDyads() {
+                return first.wantsDyads() || other.wantsDyads();
+            }
+
+            @Override
+            public void dyadEnded(int day, String self, String other2, boolean adversarial, int rung, double trust,
+                                  double threat, double posture, double hostility) {
+                first.dyadEnded(day, self, other2, adversarial, rung, trust, threat, posture, hostility);
+                other.dyadEnded(day, self, other2, adversarial, rung, trust, threat, posture, hostility);
             }
         };
     }
