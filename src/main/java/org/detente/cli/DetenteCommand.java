@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 "It models the US, Russia and their allies.",
                 "It measures how dialogue and escalation change the risk of a crisis.",
                 ""},
-        subcommands = {CodeCommand.class, RunCommand.class, BatchCommand.class, CompareCommand.class, HindcastCommand.class, CalibrateCommand.class,
+        subcommands = {CodeCommand.class, RunCommand.class, ViewCommand.class, BatchCommand.class, CompareCommand.class, HindcastCommand.class, CalibrateCommand.class,
                 DemoCommand.class, BenchCommand.class, WorkerCommand.class},
         footer = {"",
                 "Start with:  detente demo",

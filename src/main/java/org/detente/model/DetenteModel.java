@@ -49,13 +49,15 @@ public final class DetenteModel extends SimState {
     /** Whether the sink takes each dyad's end of day (a story or a live view; never a batch). */
     private final boolean reportsDyads;
     private final long runSeed;
-    private final transient RandomStream decisions;
-    private final transient RandomStream perception;
-    private final transient RandomStream events;
+    // The run's streams, created afresh by every start from the run seed, so a model started
+    // again (the live view's Stop, then Play) replays the same run.
+    private transient RandomStream decisions;
+    private transient RandomStream perception;
+    private transient RandomStream events;
     private final double commitmentDecay;
     private final double beliefDecay;
     private final double hostilityDecay;
-    private final transient RandomStream stanceDraws;
+    private transient RandomStream stanceDraws;
     /** For each recurring demonstration of the timeline, by timeline index, one uniform draw a day. */
     private double[][] recurringDraws;
 
@@ -64,8 +66,8 @@ public final class DetenteModel extends SimState {
     private Dyad[] pairs;
     private final Map<String, Integer> actorIndex = new LinkedHashMap<>();
     private final List<ChannelState> channels = new ArrayList<>();
-    private final ChannelState observation;
-    private final ChannelState summit;
+    private ChannelState observation;
+    private ChannelState summit;
     private Dyad[][] dyads;
     /** The pair of interest, the United States and Russia, as actor indices; null if either is absent. */
     /** Whether the dyad (self, other) is one of the scenario's crisis dyads, in either direction. */
@@ -101,18 +103,57 @@ public final class DetenteModel extends SimState {
         this.sink = sink;
         this.reportsDyads = sink.wantsDyads();
         this.runSeed = seed;
-        this.decisions = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.DECISIONS));
         this.commitmentDecay = StrictMath.pow(0.5, 1.0 / p.commitmentHalfLife()); // same bits on every machine
         this.beliefDecay = StrictMath.pow(0.5, 1.0 / p.beliefHalfLife());
         this.hostilityDecay = StrictMath.pow(0.5, 1.0 / p.hostilityHalfLife());
-        this.stanceDraws = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.STANCES));
-        this.perception = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.PERCEPTION));
-        this.events = RandomStreams.generator(RandomStreams.child(seed, RandomStreams.EVENTS));
-        this.observation = new ChannelState(ChannelState.OBSERVATION, ChannelKind.PUBLIC_STATEMENT, 0,
+    }
+
+    /** The run's random streams and its two implicit channels, as at the start of the run. */
+    private void resetStreams() {
+        decisions = RandomStreams.generator(RandomStreams.child(runSeed, RandomStreams.DECISIONS));
+        stanceDraws = RandomStreams.generator(RandomStreams.child(runSeed, RandomStreams.STANCES));
+        perception = RandomStreams.generator(RandomStreams.child(runSeed, RandomStreams.PERCEPTION));
+        events = RandomStreams.generator(RandomStreams.child(runSeed, RandomStreams.EVENTS));
+        observation = new ChannelState(ChannelState.OBSERVATION, ChannelKind.PUBLIC_STATEMENT, 0,
                 p.observationNoise() * p.noiseScale(), 1.0, true, 0, true);
-        this.summit = new ChannelState(ChannelState.SUMMIT, ChannelKind.PRIVATE_DIALOGUE, 0,
+        summit = new ChannelState(ChannelState.SUMMIT, ChannelKind.PRIVATE_DIALOGUE, 0,
                 setup.scenario().channels().stream().filter(c -> c.kind() == ChannelKind.PRIVATE_DIALOGUE)
                         .mapToDouble(ChannelSpec::noise).min().orElse(0.5) * p.noiseScale(), 1.0, false, 0, true);
+    }
+
+    /** The actors in scenario order (empty before {@link #start()}). */
+    public List<String> actorIds() {
+        return actors == null ? List.of() : java.util.Arrays.stream(actors).map(a -> a.id).toList();
+    }
+
+    /** An actor's stance as drawn for this run (for inspecting a live run). */
+    public org.detente.scenario.Stance stanceOf(String actor) {
+        return actors[actorIndex.get(actor)].stance;
+    }
+
+    /** The highest rung an actor's drawn resolve carries it to. */
+    public int rungCeilingOf(String actor) {
+        return actors[actorIndex.get(actor)].rungCeiling;
+    }
+
+    /** Whether an actor may initiate material conflict acts in this run. */
+    public boolean mayInitiateMaterial(String actor) {
+        return actors[actorIndex.get(actor)].mayInitiateMaterial;
+    }
+
+    /** Whether a channel of the scenario is open now. */
+    public boolean isOpen(String channel) {
+        for (ChannelState c : channels) {
+            if (c.id.equals(channel)) {
+                return c.open;
+            }
+        }
+        throw new IllegalArgumentException("no channel " + channel);
+    }
+
+    /** The day the model is on: -1 after {@link #start()}, then 0 on the first step. */
+    public int day() {
+        return day;
     }
 
     /** The run's full 64-bit seed (MASON's {@link #seed()} keeps only 32 bits). */
@@ -204,6 +245,7 @@ public final class DetenteModel extends SimState {
      * small method, not this whole one, again.
      */
     private void initialise() {
+        resetStreams();
         actorIndex.clear();
         channels.clear();
         Scenario scenario = setup.scenario();

@@ -53,7 +53,7 @@ class MainTest {
     void helpListsEveryCommand() {
         Outcome o = run("--help");
         assertEquals(0, o.code());
-        for (String command : new String[] {"code", "run", "batch", "compare", "hindcast", "calibrate", "demo"}) {
+        for (String command : new String[] {"code", "run", "view", "batch", "compare", "hindcast", "calibrate", "demo"}) {
             assertTrue(o.out().contains(command), command + " missing from help");
         }
     }
@@ -111,8 +111,17 @@ class MainTest {
     }
 
     @Test
+    void viewWithoutADisplaySaysSoInOneLine() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless(), "tests run headless");
+        Outcome o = run("view", "scenarios/escalation.yaml");
+        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertTrue(o.err().startsWith("detente: error: view needs a display") && o.err().contains("xvfb-run"), o.err());
+    }
+
+    @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[] {"code", "run", "batch", "compare", "hindcast", "calibrate", "demo",
+        for (String command : new String[] {"code", "run", "view", "batch", "compare", "hindcast", "calibrate", "demo",
             "bench"}) {
             Outcome o = run(command, "--help");
             assertEquals(0, o.code(), command);
@@ -121,8 +130,8 @@ class MainTest {
     }
 
     /** Every command, as the top-level help lists it. */
-    private static final String[] COMMANDS = {"code", "run", "batch", "compare", "hindcast", "calibrate", "demo",
-        "bench"};
+    private static final String[] COMMANDS = {"code", "run", "view", "batch", "compare", "hindcast", "calibrate",
+        "demo", "bench"};
 
     @Test
     void everyHelpFitsEightyColumnsAndItsExamplesCanBePasted() {
