@@ -145,8 +145,8 @@ public final class TimeseriesStatistics implements java.io.Serializable {
         return new TimeseriesSummary(rows);
     }
 
-    /** The longest horizon a serialised accumulator may declare (a century of days). */
-    private static final int MAX_HORIZON = 36_525;
+    /** The longest horizon a serialised accumulator may declare: a scenario's longest. */
+    private static final int MAX_HORIZON = org.detente.scenario.Scenario.MAX_HORIZON_DAYS;
 
     /**
      * Serialised compactly (a block's result sent to the submitter of a clustered batch, and a
@@ -186,8 +186,19 @@ public final class TimeseriesStatistics implements java.io.Serializable {
         return new Compact(java.util.Arrays.copyOf(out.array(), out.position()));
     }
 
-    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
-        throw new java.io.InvalidObjectException("daily statistics are read through their compact form");
+    /** Java's default form, which only an earlier version wrote (a checkpoint of an older build). */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidClassException {
+        throw new java.io.InvalidClassException(TimeseriesStatistics.class.getName(),
+                "written by an earlier version of Détente (daily statistics are now read through their compact form)");
+    }
+
+    /** The fewest bytes a day takes in the compact form: means and sums of squares, successes, empty histograms. */
+    private static int minimumBytesPerDay() {
+        int bytes = 0;
+        for (DailyMetric metric : DailyMetric.values()) {
+            bytes += 16 + (metric.proportion() ? 8 : metric.distribution() ? 1 : 0);
+        }
+        return bytes;
     }
 
     /** The serial form of {@link TimeseriesStatistics}. */
@@ -202,6 +213,10 @@ public final class TimeseriesStatistics implements java.io.Serializable {
                 long n = in.getLong();
                 if (horizon < 1 || horizon > MAX_HORIZON || n < 0 || in.getInt() != DailyMetric.values().length) {
                     throw new java.io.InvalidObjectException("malformed daily statistics");
+                }
+                if (in.remaining() < (long) horizon * minimumBytesPerDay()) {
+                    // Refused before allocating the accumulators the horizon would need.
+                    throw new java.io.InvalidObjectException("malformed daily statistics (too short for its horizon)");
                 }
                 TimeseriesStatistics s = new TimeseriesStatistics(horizon);
                 s.n = n;

@@ -4,7 +4,7 @@ import java.io.InvalidObjectException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 
-/** Non-negative integers in 7-bit groups, low first: one byte below 128, five at most. */
+/** Non-negative integers in 7-bit groups, low first: one byte below 128, five at most, each in its shortest form. */
 final class Varints {
 
     /** The most bytes one value takes. */
@@ -24,7 +24,10 @@ final class Varints {
         out.put((byte) value);
     }
 
-    /** @throws InvalidObjectException if the bytes end early or the value does not fit in 31 bits */
+    /**
+     * @throws InvalidObjectException if the bytes end early, the value does not fit in 31 bits or is
+     *                                not in its shortest form (one value, one encoding)
+     */
     static int read(ByteBuffer in) throws InvalidObjectException {
         int value = 0;
         try {
@@ -35,6 +38,9 @@ final class Varints {
                 }
                 value |= (b & 0x7F) << shift;
                 if ((b & 0x80) == 0) {
+                    if (b == 0 && shift > 0) {
+                        break; // a trailing zero group: not the shortest form
+                    }
                     return value;
                 }
             }

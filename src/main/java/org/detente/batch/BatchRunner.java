@@ -36,8 +36,8 @@ public final class BatchRunner {
 
         void update(long done, long total);
 
-        /** Progress with a detail for the line (each member's runs per second, say). */
-        default void update(long done, long total, String detail) {
+        /** Progress with a detail for the line (each member's runs per second, say), asked for only when shown. */
+        default void update(long done, long total, java.util.function.Supplier<String> detail) {
             update(done, total);
         }
     }

@@ -17,6 +17,9 @@ final class ProgressLine implements BatchRunner.Progress {
     /** Runs already done when this progress started (a resumed batch), not counted in the rate. */
     private long baseline = -1;
 
+    /** A detail for the line, asked for only when a line is printed. */
+    private java.util.function.Supplier<String> detail = () -> "";
+
     ProgressLine(PrintWriter err) {
         this.err = err;
         this.intervalNanos = 5_000_000_000L;
@@ -34,10 +37,11 @@ final class ProgressLine implements BatchRunner.Progress {
     private static final class Bar implements BatchRunner.Progress {
         private me.tongfei.progressbar.ProgressBar bar;
 
-        private String detail = "";
+        private java.util.function.Supplier<String> detail = () -> "";
+        private long lastDetail;
 
         @Override
-        public void update(long done, long total, String detail) {
+        public void update(long done, long total, java.util.function.Supplier<String> detail) {
             this.detail = detail;
             update(done, total);
         }
@@ -50,8 +54,10 @@ final class ProgressLine implements BatchRunner.Progress {
                         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).setUpdateIntervalMillis(250).build();
             }
             bar.stepTo(done);
-            if (!detail.isEmpty()) {
-                bar.setExtraMessage(detail);
+            long now = System.nanoTime();
+            if (now - lastDetail > 250_000_000L || done == total) { // as often as the bar redraws
+                lastDetail = now;
+                bar.setExtraMessage(detail.get());
             }
             if (done == total) {
                 bar.close();
@@ -59,10 +65,9 @@ final class ProgressLine implements BatchRunner.Progress {
         }
     }
 
-    private String detail = "";
 
     @Override
-    public void update(long done, long total, String detail) {
+    public void update(long done, long total, java.util.function.Supplier<String> detail) {
         this.detail = detail;
         update(done, total);
     }
@@ -83,8 +88,13 @@ final class ProgressLine implements BatchRunner.Progress {
         String line = String.format(Locale.ROOT, "runs %,d/%,d (%.0f%%)  %,.0f runs/s  %s", done, total,
                 100.0 * done / total, rate, done == total ? String.format(Locale.ROOT, "done in %.1f s", seconds)
                         : String.format(Locale.ROOT, "about %.0f s left", left))
-                + (detail.isEmpty() ? "" : "  (" + detail + ")");
+                + detailText();
         err.println(line);
         err.flush();
+    }
+
+    private String detailText() {
+        String text = detail.get();
+        return text.isEmpty() ? "" : "  (" + text + ")";
     }
 }

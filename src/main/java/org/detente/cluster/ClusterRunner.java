@@ -6,11 +6,25 @@ import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.detente.batch.BatchPlan;
 import org.detente.batch.BatchRunner;
 import org.detente.batch.Block;
@@ -20,14 +34,31 @@ import org.detente.scenario.InputException;
 /**
  * Runs a batch's blocks on the members of a cluster, the submitter among them, and hands their
  * results to the consumer in block order, as {@link BatchRunner#runBlocks} does on threads: the
- * bytes written are the same as a local batch's. A block whose member leaves (killed, cut off)
- * is sent to another; a block refused (another build, other files, a bad MAC) stops the batch
- * with the member's reason.
+ * bytes written are the same as a local batch's. A block whose member leaves (killed, cut off),
+ * fails or does not answer is sent to another; a block refused (another build, other files)
+ * stops the batch with the member's reason.
  */
 public final class ClusterRunner {
 
-    /** Attempts at one block before the batch gives up (each after its member left). */
+    /** Attempts at one block before the batch gives up (each after its member left, failed or timed out). */
     static final int ATTEMPTS = 5;
+
+    /**
+     * Blocks a member holds for each of its threads, the one it runs and the next, so it does not
+     * wait for the submitter between blocks. For this member, the finished blocks waiting to be
+     * taken count too, which bounds what it holds in memory.
+     */
+    static final int QUEUED_PER_THREAD = 2;
+
+    /**
+     * Blocks sent but not yet taken, for each thread of the cluster: how far members may run
+     * ahead of the block taken next (results are taken in block order), which bounds the
+     * answers held on the submitter.
+     */
+    static final int WINDOW_PER_THREAD = 4;
+
+    /** Minutes another member may take over a block before it is sent elsewhere. */
+    static final int BLOCK_TIMEOUT_MINUTES = 10;
 
     private ClusterRunner() {
     }
@@ -46,21 +77,22 @@ public final class ClusterRunner {
         final Block block;
         final int attempt;
         final Member target;
+        final boolean local;
         final long sentNanos;
-        final Future<?> future;
+        Future<?> future;
         volatile Envelope answer;
-        volatile Block.Result local;
+        volatile Block.Result result;
         volatile Throwable failure;
         /** Its answer (or failure) has been taken off the queue: only the submitting thread reads and sets this. */
         boolean arrived;
 
-        Pending(long index, Block block, int attempt, Member target, long sentNanos, Future<?> future) {
+        Pending(long index, Block block, int attempt, Member target, boolean local) {
             this.index = index;
             this.block = block;
             this.attempt = attempt;
             this.target = target;
-            this.sentNanos = sentNanos;
-            this.future = future;
+            this.local = local;
+            this.sentNanos = System.nanoTime();
         }
     }
 
@@ -74,38 +106,29 @@ public final class ClusterRunner {
     }
 
     /**
-     * The member with the fewest blocks outstanding for each of its threads (the first such, in
-     * cluster order), or null when every member already has {@link #QUEUED_PER_THREAD} for each.
+     * The member with the fewest blocks held for each of its threads (the first such, in
+     * cluster order), or null when every member already holds {@link #QUEUED_PER_THREAD} a
+     * thread. {@code avoid}, the member that just failed a block, is chosen only if no other can be.
      */
-    private static Member leastLoaded(List<Member> members, Map<Member, Integer> outstanding) {
+    private static Member leastLoaded(List<Member> members, Map<Member, Integer> held, Member avoid) {
         Member best = null;
         double load = QUEUED_PER_THREAD;
-        for (Member m : members) {
-            double l = (double) outstanding.getOrDefault(m, 0) / threads(m);
-            if (l < load) {
-                load = l;
-                best = m;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (Member m : members) {
+                double l = (double) held.getOrDefault(m, 0) / threads(m);
+                if (l < load && (pass == 1 || !m.equals(avoid))) {
+                    load = l;
+                    best = m;
+                }
             }
         }
         return best;
     }
 
     /**
-     * Blocks a member holds for each of its threads: the one it runs and the next, so it never
-     * waits for the submitter between blocks.
-     */
-    static final int QUEUED_PER_THREAD = 2;
-
-    /**
-     * Blocks sent but not yet taken, for each thread of the cluster: how far members may run
-     * ahead of the block taken next (results are taken in block order), which bounds the
-     * answers held on the submitter.
-     */
-    static final int WINDOW_PER_THREAD = 4;
-
-    /**
      * Runs blocks {@code startBlock} onward of the plan across the cluster. Each member is kept
-     * {@link #QUEUED_PER_THREAD} blocks a thread ahead, whatever order answers come back in; the
+     * {@link #QUEUED_PER_THREAD} blocks a thread, so it does not wait between blocks, as long as
+     * the blocks sent stay within {@link #WINDOW_PER_THREAD} a thread of the next one to take; the
      * answers are taken in block order. This member runs its share in this JVM on its own
      * threads (no sealing, no copying); the others' answers are checked (MAC, nonce, plan)
      * when taken.
@@ -119,18 +142,19 @@ public final class ClusterRunner {
         Worker.current().register(spec, plan);
         Member self = member.hazelcast().getCluster().getLocalMember();
         String selfAddress = Worker.current().address();
-        java.util.concurrent.ExecutorService here = java.util.concurrent.Executors.newFixedThreadPool(threads(self),
-                runnable -> {
-                    Thread t = new Thread(runnable, "detente-block");
-                    t.setDaemon(true);
-                    return t;
-                });
+        ExecutorService here = Executors.newFixedThreadPool(threads(self), runnable -> {
+            Thread t = new Thread(runnable, "detente-block");
+            t.setDaemon(true);
+            return t;
+        });
         byte[] id = new byte[16];
         new java.security.SecureRandom().nextBytes(id); // a nonce for this batch's requests; no simulation draw
-        String batch = java.util.HexFormat.of().formatHex(id);
-        java.util.concurrent.BlockingQueue<Pending> answered = new java.util.concurrent.LinkedBlockingQueue<>();
-        Map<Long, Pending> pending = new java.util.HashMap<>();
-        Map<Member, Integer> outstanding = new java.util.HashMap<>();
+        String batch = HexFormat.of().formatHex(id);
+        BlockingQueue<Pending> answered = new LinkedBlockingQueue<>();
+        Map<Long, Pending> pending = new HashMap<>();
+        // Blocks each member holds: sent and not answered, and, for this member, answered and not yet taken.
+        Map<Member, Integer> held = new HashMap<>();
+        PriorityQueue<Pending> again = new PriorityQueue<>(Comparator.comparingLong(p -> p.index)); // in block order
         Map<String, Long> shares = new LinkedHashMap<>();
         MemberRates rates = new MemberRates();
         long resubmitted = 0;
@@ -138,58 +162,53 @@ public final class ClusterRunner {
         long runsDone = startBlock >= end ? plan.totalRuns() : plan.runsBefore(startBlock);
         long submitted = startBlock;
         long done = startBlock;
-        java.util.ArrayDeque<Pending> again = new java.util.ArrayDeque<>(); // to send again, in block order
+        long lastTimeoutScan = System.nanoTime();
         try {
             while (done < end) {
                 List<Member> members = new ArrayList<>(member.hazelcast().getCluster().getMembers());
                 int window = WINDOW_PER_THREAD * members.stream().mapToInt(ClusterRunner::threads).sum();
                 while (!again.isEmpty() || (submitted < end && submitted - done < window)) {
-                    Member target = leastLoaded(members, outstanding);
+                    Pending previous = again.peek();
+                    Member target = leastLoaded(members, held, previous == null ? null : previous.target);
                     if (target == null) {
                         break;
                     }
-                    Pending previous = again.pollFirst();
+                    again.poll();
                     long index = previous != null ? previous.index : submitted++;
                     int attempt = previous != null ? previous.attempt + 1 : 1;
-                    Pending p = send(target.equals(self) ? null : executor, here, plan, spec, index, attempt, target,
-                            nonce(batch, index, attempt), secret, answered);
+                    Pending p = target.equals(self) ? runHere(here, plan, index, attempt, target, answered)
+                            : send(executor, plan, spec, index, attempt, target, nonce(batch, index, attempt), secret,
+                            answered);
                     pending.put(index, p);
-                    outstanding.merge(target, 1, Integer::sum);
+                    held.merge(target, 1, Integer::sum);
                 }
-                Pending p = answered.poll(1, java.util.concurrent.TimeUnit.SECONDS);
-                if (p != null) {
-                    if (pending.get(p.index) != p) {
-                        continue; // an attempt already given up on (its member left or timed out)
-                    }
+                Pending p = answered.poll(1, TimeUnit.SECONDS);
+                if (p != null && pending.get(p.index) == p) { // else an attempt already given up on
                     p.arrived = true;
-                    outstanding.merge(p.target, -1, Integer::sum);
+                    if (!p.local) {
+                        held.merge(p.target, -1, Integer::sum);
+                    }
                     if (p.failure != null) {
-                        if (p.future instanceof java.util.concurrent.FutureTask<?>) { // a failure here is not a member's
+                        if (p.local) { // the same code fails here as anywhere: stop rather than try again
                             throw p.failure instanceof Exception e ? e : new IllegalStateException(p.failure);
                         }
                         String problem = memberLost(p.failure) ? "its member left"
                                 : "it failed: " + refusal(p.failure).getMessage();
                         resubmitted += retry(p, problem, pending, again);
                     }
-                } else {
-                    long now = System.nanoTime();
-                    for (Pending late : new ArrayList<>(pending.values())) {
-                        if (!late.arrived && now - late.sentNanos > java.util.concurrent.TimeUnit.MINUTES.toNanos(BLOCK_TIMEOUT_MINUTES)) {
-                            late.future.cancel(true);
-                            outstanding.merge(late.target, -1, Integer::sum);
-                            resubmitted += retry(late, "its member did not answer in " + BLOCK_TIMEOUT_MINUTES
-                                    + " minutes", pending, again);
-                        }
-                    }
+                }
+                if (System.nanoTime() - lastTimeoutScan > TimeUnit.SECONDS.toNanos(1)) {
+                    lastTimeoutScan = System.nanoTime();
+                    resubmitted += sendAgainIfLate(pending, held, again);
                 }
                 // Take what has come back, in block order.
-                for (Pending head = pending.get(done); head != null && head.arrived;
-                     head = pending.get(done)) {
+                for (Pending head = pending.get(done); head != null && head.arrived; head = pending.get(done)) {
                     Block.Result result;
                     String from;
-                    if (head.local != null) {
-                        result = head.local;
+                    if (head.local) {
+                        result = head.result;
                         from = selfAddress;
+                        held.merge(head.target, -1, Integer::sum);
                     } else {
                         BlockTask.Response r = check(head, batch, spec, secret);
                         if (r == null) {
@@ -205,7 +224,7 @@ public final class ClusterRunner {
                     rates.add(from, result.rows().size());
                     done++;
                     runsDone += result.rows().size();
-                    progress.update(runsDone, plan.totalRuns(), rates.toString());
+                    progress.update(runsDone, plan.totalRuns(), rates::toString);
                 }
             }
         } finally {
@@ -214,33 +233,64 @@ public final class ClusterRunner {
         return new Shares(shares, resubmitted);
     }
 
-    /** Sends a block to a member (to this JVM's own threads when {@code executor} is null). */
-    private static Pending send(IExecutorService executor, java.util.concurrent.ExecutorService here, BatchPlan plan,
-                                PlanSpec spec, long index, int attempt, Member target, String nonce, byte[] secret,
-                                java.util.concurrent.BlockingQueue<Pending> answered) {
-        Block block = plan.block(index);
+    /**
+     * Sends again the blocks another member has held for more than {@link #BLOCK_TIMEOUT_MINUTES}
+     * without answering; returns how many. Their late answers, if any come, are not taken (the
+     * nonce names the attempt). This member's own blocks are not timed: sending one again would
+     * run the same code on the same machine.
+     */
+    private static int sendAgainIfLate(Map<Long, Pending> pending, Map<Member, Integer> held,
+                                       PriorityQueue<Pending> again) throws RefusedException {
         long now = System.nanoTime();
-        if (executor == null) {
-            Pending[] p = new Pending[1];
-            java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
-                try {
-                    p[0].local = Block.run(plan, block);
-                } catch (RuntimeException | Error e) {
-                    p[0].failure = e;
-                }
-                answered.add(p[0]);
-                return null;
-            });
-            p[0] = new Pending(index, block, attempt, target, now, task);
-            here.execute(task);
-            return p[0];
+        int sent = 0;
+        for (Pending late : new ArrayList<>(pending.values())) {
+            if (!late.local && !late.arrived
+                    && now - late.sentNanos > TimeUnit.MINUTES.toNanos(BLOCK_TIMEOUT_MINUTES)) {
+                held.merge(late.target, -1, Integer::sum);
+                Future<?> future = late.future;
+                // Hazelcast's cancel waits for the member and throws if it has gone: never on this thread.
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        future.cancel(true);
+                    } catch (RuntimeException ignored) {
+                        // the member may have left; its answer is ignored either way
+                    }
+                });
+                sent += retry(late, "its member did not answer in " + BLOCK_TIMEOUT_MINUTES + " minutes", pending,
+                        again);
+            }
         }
+        return sent;
+    }
+
+    /** Runs a block on this JVM's own threads. */
+    private static Pending runHere(ExecutorService here, BatchPlan plan, long index, int attempt, Member self,
+                                   BlockingQueue<Pending> answered) {
+        Pending p = new Pending(index, plan.block(index), attempt, self, true);
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            try {
+                p.result = Block.run(plan, p.block);
+            } catch (RuntimeException | Error e) {
+                p.failure = e;
+            }
+            answered.add(p);
+            return null;
+        });
+        p.future = task;
+        here.execute(task);
+        return p;
+    }
+
+    /** Sends a block, sealed, to another member. */
+    private static Pending send(IExecutorService executor, BatchPlan plan, PlanSpec spec, long index, int attempt,
+                                Member target, String nonce, byte[] secret, BlockingQueue<Pending> answered) {
+        Pending p = new Pending(index, plan.block(index), attempt, target, false);
         Future<Envelope> future = executor.submitToMember(new BlockTask(Envelope.seal(new BlockTask.Request(spec,
-                block, nonce), secret)), target);
-        Pending p = new Pending(index, block, attempt, target, now, future);
-        ((java.util.concurrent.CompletionStage<Envelope>) future).whenComplete((answer, failure) -> {
+                p.block, nonce), secret)), target);
+        p.future = future;
+        ((CompletionStage<Envelope>) future).whenComplete((answer, failure) -> {
             if (failure != null) {
-                p.failure = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                p.failure = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
             } else {
                 p.answer = answer;
@@ -282,10 +332,10 @@ public final class ClusterRunner {
     }
 
     /**
-     * Puts a block back to be sent again (to whichever member is least loaded then), or stops
-     * the batch after {@link #ATTEMPTS}; returns 1, the block counted as sent again.
+     * Puts a block back to be sent again (to another member if there is one), or stops the batch
+     * after {@link #ATTEMPTS}; returns 1, the block counted as sent again.
      */
-    private static int retry(Pending p, String problem, Map<Long, Pending> pending, java.util.ArrayDeque<Pending> again)
+    private static int retry(Pending p, String problem, Map<Long, Pending> pending, PriorityQueue<Pending> again)
             throws RefusedException {
         if (p.attempt >= ATTEMPTS) {
             throw new RefusedException("block " + p.block.index() + " of cell " + p.block.cell() + " failed "
@@ -310,22 +360,13 @@ public final class ClusterRunner {
             double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
             StringBuilder s = new StringBuilder();
             runs.forEach((m, n) -> s.append(s.length() == 0 ? "" : ", ")
-                    .append(String.format(java.util.Locale.ROOT, "%s %,.0f/s", m, n / seconds)));
+                    .append(String.format(Locale.ROOT, "%s %,.0f/s", m, n / seconds)));
             return s.toString();
         }
     }
 
-    /** Minutes a block may take before it is sent to another member. */
-    static final int BLOCK_TIMEOUT_MINUTES = 10;
-
     private static String nonce(String batch, long block, int attempt) {
         return batch + ":" + block + ":" + attempt;
-    }
-
-    private static Future<Envelope> submit(IExecutorService executor, Member target, PlanSpec spec, Block block,
-                                           String nonce, byte[] secret) {
-        return executor.submitToMember(new BlockTask(Envelope.seal(new BlockTask.Request(spec, block, nonce), secret)),
-                target);
     }
 
     /** Whether a failure means the member went away (so another can run the block), not that it refused it. */

@@ -47,6 +47,8 @@ public record Scenario(String name, String description, Path file, int horizonDa
     public static final int DEFAULT_CRISIS_THRESHOLD = 4;
     /** Days simulated unless a scenario says otherwise: one year. */
     public static final int DEFAULT_HORIZON_DAYS = 365;
+    /** The longest horizon a scenario may have: ten years of days. */
+    public static final int MAX_HORIZON_DAYS = 3650;
 
     public Scenario {
         Objects.requireNonNull(name, "name");

@@ -189,7 +189,7 @@ public final class ScenarioReader {
         name.filter(n -> n.length() > MAX_ID_LENGTH).ifPresent(n -> map.problem("name", "at most " + MAX_ID_LENGTH
                 + " characters (it names every row of the results), found " + n.length()));
         String description = map.string("description", false).orElse("");
-        int horizon = map.integer("horizon_days", false, 1, 3650).orElse(Scenario.DEFAULT_HORIZON_DAYS);
+        int horizon = map.integer("horizon_days", false, 1, Scenario.MAX_HORIZON_DAYS).orElse(Scenario.DEFAULT_HORIZON_DAYS);
         int threshold = map.integer("crisis_threshold", false, 1, 6).orElse(Scenario.DEFAULT_CRISIS_THRESHOLD);
         Optional<java.time.LocalDate> startDate = map.date("start_date", false);
         Optional<Path> dictionary = map.string("dictionary", false).map(dictionaryName -> {

@@ -124,6 +124,41 @@ class StatisticsTest {
         assertTrue(bytes.size() < 300_000, bytes.size() + " bytes");
     }
 
+    /** A compact form declaring a long horizon in a few bytes is refused before anything is allocated for it. */
+    @Test
+    void aShortCompactFormIsRefusedBeforeAllocatingItsHorizon() throws Exception {
+        TimeseriesStatistics small = new TimeseriesStatistics(2);
+        small.add(new double[DailyMetric.values().length][2]);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(small);
+        }
+        byte[] stream = bytes.toByteArray();
+        // The compact bytes start with the horizon (2) and the runs (1): declare 3,650 days instead.
+        int at = indexOf(stream, java.nio.ByteBuffer.allocate(12).putInt(2).putLong(1).array());
+        assertTrue(at > 0, "the compact form is in the stream");
+        java.nio.ByteBuffer.wrap(stream, at, 4).putInt(3650);
+        java.io.InvalidObjectException e = assertThrows(java.io.InvalidObjectException.class, () -> {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stream))) {
+                in.readObject();
+            }
+        });
+        assertTrue(e.getMessage().contains("too short for its horizon"), e.getMessage());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     @Test
     void aHistogramsCountsAreReadBackOnlyIfTheyAddUp() throws Exception {
         Histogram h = new Histogram(0, 10, 100);
@@ -147,7 +182,7 @@ class StatisticsTest {
     }
 
     @Test
-    void variableLengthIntegersRoundTripAndOverlongOnesAreRefused() throws Exception {
+    void variableLengthIntegersRoundTripAndOverlongOrTooLargeOnesAreRefused() throws Exception {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64);
         int[] values = {0, 1, 127, 128, 16_383, 16_384, Integer.MAX_VALUE};
         for (int v : values) {
@@ -158,8 +193,12 @@ class StatisticsTest {
             assertEquals(v, Varints.read(buffer));
         }
         assertEquals(0, buffer.remaining());
-        byte[] tooLong = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0x0F};
-        assertThrows(java.io.InvalidObjectException.class, () -> Varints.read(java.nio.ByteBuffer.wrap(tooLong)));
+        byte[] beyond31Bits = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0x0F};
+        assertThrows(java.io.InvalidObjectException.class, () -> Varints.read(java.nio.ByteBuffer.wrap(beyond31Bits)));
+        for (byte[] overlong : new byte[][] {{(byte) 0x80, 0}, {(byte) 0x81, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0}}) {
+            assertThrows(java.io.InvalidObjectException.class, () -> Varints.read(java.nio.ByteBuffer.wrap(overlong)),
+                    "not the shortest form");
+        }
     }
 
     @Test
