@@ -39,6 +39,7 @@ import org.detente.chart.HazardChart;
 import org.detente.chart.Palette;
 import org.detente.chart.PeakRungChart;
 import org.detente.chart.TimeAxis;
+import org.detente.report.Html;
 import org.detente.report.Report;
 import org.detente.scenario.InputException;
 import org.detente.scenario.Problem;
@@ -190,6 +191,7 @@ final class Workflows {
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }
+            org.detente.batch.TypicalRuns.write(plan, folder.staging());
             after.write(plan, folder.staging());
             folder.commit();
             return summaries;
@@ -596,10 +598,57 @@ final class Workflows {
         for (BatchResults results : all) {
             manifests.add(Files.readString(results.folder().resolve("manifest.json"), StandardCharsets.UTF_8));
         }
+        if (few) {
+            typicalRuns(shown, source, out).ifPresent(section -> sections.add(0, section));
+        }
         Report.write(out.resolve("report.html"), new Report.Input(all.stream().map(BatchResults::manifest).toList(),
                 outcomes, figures.list(), stats, few, manifests, levers, sections, unpaired,
                 org.detente.model.EscalationLadder.RUNGS, columns(shown, source, allDesign, few)));
         return outcomes;
+    }
+
+    /**
+     * The report's section on why runs escalated: for each series shown that is a scenario whose
+     * batch wrote the story of its most typical crisis run ({@code stories/NAME.png}, see
+     * {@link org.detente.batch.TypicalRuns}), that story, copied into the comparison's
+     * {@code charts/stories/} folder, its chart shown and linked with its turning points.
+     */
+    private static java.util.Optional<Report.Section> typicalRuns(Map<String, String> shown,
+                                                                  Map<String, BatchResults> source, Path out)
+            throws IOException {
+        StringBuilder h = new StringBuilder();
+        for (Map.Entry<String, String> e : shown.entrySet()) {
+            BatchResults results = source.get(e.getKey());
+            String scenario = scenarioOf(results, e.getKey()).path("name").asText("");
+            Path stories = results.folder().resolve(org.detente.batch.TypicalRuns.FOLDER);
+            if (scenario.isEmpty() || !Files.isRegularFile(stories.resolve(scenario + ".png"))) {
+                continue;
+            }
+            String file = e.getValue().replaceAll("[^A-Za-z0-9._-]", "_");
+            Path to = Files.createDirectories(out.resolve("charts").resolve(org.detente.batch.TypicalRuns.FOLDER));
+            for (String ext : List.of(".png", ".svg", ".md")) {
+                Files.copy(stories.resolve(scenario + ext), to.resolve(file + ext),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            String md = Files.readString(to.resolve(file + ".md"), StandardCharsets.UTF_8);
+            String outcome = md.lines().filter(l -> l.startsWith("**Crisis on day")).findFirst().orElse("")
+                    .replace("**", "");
+            h.append(Report.figureHtml(new Report.Figure("The most typical crisis run of " + e.getValue(),
+                    to.resolve(file + ".png"), outcome)));
+            String link = "charts/" + org.detente.batch.TypicalRuns.FOLDER + "/" + file;
+            h.append("<p class=\"note\">Its turning points in words: <a href=\"").append(link).append(".md\">")
+                    .append(Html.escape(link)).append(".md</a>; the chart as SVG: <a href=\"").append(link)
+                    .append(".svg\">").append(Html.escape(link)).append(".svg</a>.</p>\n");
+        }
+        if (h.length() == 0) {
+            return java.util.Optional.empty();
+        }
+        String intro = "<p>For each scenario, the crisis run most like the others (the medoid of its crisis runs by"
+                + " day of crisis and peak rung), run again from its seed: each adversarial pair's rung over time,"
+                + " with the signals that raised a rung marked (red triangles: misperceived, at the rung they were"
+                + " taken for; hollow diamonds: the act actually sent), votes and channel changes as grey lines, and"
+                + " the day the crisis began in red.</p>\n";
+        return java.util.Optional.of(new Report.Section("Why runs escalated: the most typical crisis run", intro + h));
     }
 
     /**

@@ -142,4 +142,59 @@ class StoryTest {
         assertTrue(tipped.contains("on day " + cause.get("day")), tipped);
         assertTrue(md.contains("(the crisis)"), "the turning point is marked");
     }
+
+    @Test
+    void theMedoidIsTheCrisisRunNearestTheOthersByDayAndRung() {
+        List<org.detente.analysis.RunOutcome> runs = List.of(
+                new org.detente.analysis.RunOutcome("s", 0, -1, 2, 0), // no crisis: not a candidate
+                new org.detente.analysis.RunOutcome("s", 1, 10, 4, 0),
+                new org.detente.analysis.RunOutcome("s", 2, 30, 4, 0),
+                new org.detente.analysis.RunOutcome("s", 3, 200, 4, 0),
+                new org.detente.analysis.RunOutcome("s", 4, 20, 4, 0),
+                new org.detente.analysis.RunOutcome("s", 5, 20, 4, 0));
+        // Day 20 (two runs) is nearest the rest; of its two runs, the lower replication.
+        assertEquals(4, org.detente.batch.TypicalRuns.medoid(runs).orElseThrow().replication());
+        List<org.detente.analysis.RunOutcome> rungs = List.of(
+                new org.detente.analysis.RunOutcome("s", 0, 50, 4, 0),
+                new org.detente.analysis.RunOutcome("s", 1, 50, 6, 0),
+                new org.detente.analysis.RunOutcome("s", 2, 50, 5, 0));
+        assertEquals(2, org.detente.batch.TypicalRuns.medoid(rungs).orElseThrow().replication(), "the middle rung");
+        assertTrue(org.detente.batch.TypicalRuns.medoid(runs.subList(0, 1)).isEmpty(), "no crisis, no medoid");
+    }
+
+    /** A batch writes its scenarios' most typical crisis runs; the comparison report shows and links them. */
+    @Test
+    void theReportLinksEachScenariosMostTypicalCrisisRunToItsStory() throws Exception {
+        Path batch = dir.resolve("batch");
+        MainTest.Outcome b = MainTest.run("batch", "scenarios/escalation.yaml", "-n", "80", "--seed", "5", "--out",
+                batch.toString(), "-q");
+        assertEquals(0, b.code(), b.err());
+        List<org.detente.analysis.RunOutcome> runs = new ArrayList<>();
+        for (CSVRecord r : readFrom(batch.resolve("runs.csv"))) {
+            runs.add(new org.detente.analysis.RunOutcome("escalation", Integer.parseInt(r.get("replication")),
+                    r.get("crisis").equals("1") ? Integer.parseInt(r.get("first_crisis_day")) : -1,
+                    Integer.parseInt(r.get("peak_rung")), 0));
+        }
+        org.detente.analysis.RunOutcome typical = org.detente.batch.TypicalRuns.medoid(runs).orElseThrow();
+        String md = Files.readString(batch.resolve("stories/escalation.md"));
+        assertTrue(md.startsWith("# Most typical crisis run of escalation: replication " + typical.replication() + "\n"),
+                md.lines().findFirst().orElse(""));
+        assertTrue(md.contains("**Crisis on day " + typical.firstCrisisDay() + "**"), "the run again: the same day");
+        assertTrue(Files.size(batch.resolve("stories/escalation.png")) > 10_000);
+
+        Path comparison = dir.resolve("comparison");
+        MainTest.Outcome c = MainTest.run("compare", batch.toString(), "--out", comparison.toString(), "-q");
+        assertEquals(0, c.code(), c.err());
+        String report = Files.readString(comparison.resolve("report.html"));
+        assertTrue(report.contains("Why runs escalated: the most typical crisis run"), "the section");
+        assertTrue(report.contains("href=\"charts/stories/escalation.md\"")
+                && report.contains("href=\"charts/stories/escalation.svg\""), "links to the story");
+        assertTrue(Files.exists(comparison.resolve("charts/stories/escalation.md")), "the story travels with the report");
+    }
+
+    private static List<CSVRecord> readFrom(Path file) throws Exception {
+        try (Reader in = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
+    }
 }

@@ -1,0 +1,117 @@
+package org.detente.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.detente.analysis.RunOutcome;
+import org.detente.chart.ChartFiles;
+import org.detente.chart.StoryChart;
+import org.detente.scenario.InputException;
+
+/**
+ * The most typical crisis run of each scenario of a batch, and its story: the medoid of the
+ * crisis runs by day of crisis and peak rung, run again (its seed is in {@code runs.csv}) with a
+ * {@link Story}, written to {@code stories/NAME.png}, {@code .svg} and {@code .md}.
+ */
+public final class TypicalRuns {
+
+    /** The folder of a batch that holds the stories. */
+    public static final String FOLDER = "stories";
+
+    private TypicalRuns() {
+    }
+
+    /**
+     * The medoid of the crisis runs: the run whose (first crisis day, peak rung), each divided by
+     * its standard deviation over the crisis runs, is nearest in sum of Euclidean distances to
+     * every other crisis run's. Ties go to the earlier day, then the lower rung, then the lowest
+     * replication. Empty without a crisis run. Runs with the same day and rung are counted
+     * together, so the cost grows with the distinct (day, rung) pairs, not with the runs.
+     */
+    public static Optional<RunOutcome> medoid(List<RunOutcome> runs) {
+        Map<Long, RunOutcome> first = new TreeMap<>(); // by (day, rung): its lowest replication
+        Map<Long, Integer> count = new TreeMap<>();
+        double n = 0;
+        double sumDay = 0;
+        double sumDay2 = 0;
+        double sumRung = 0;
+        double sumRung2 = 0;
+        for (RunOutcome r : runs) {
+            if (r.firstCrisisDay() < 0) {
+                continue;
+            }
+            long key = (long) r.firstCrisisDay() << 8 | r.peakRung();
+            first.merge(key, r, (a, b) -> a.replication() <= b.replication() ? a : b);
+            count.merge(key, 1, Integer::sum);
+            n++;
+            sumDay += r.firstCrisisDay();
+            sumDay2 += (double) r.firstCrisisDay() * r.firstCrisisDay();
+            sumRung += r.peakRung();
+            sumRung2 += (double) r.peakRung() * r.peakRung();
+        }
+        if (n == 0) {
+            return Optional.empty();
+        }
+        double sdDay = sd(n, sumDay, sumDay2);
+        double sdRung = sd(n, sumRung, sumRung2);
+        List<Long> keys = new ArrayList<>(first.keySet()); // ascending day, then rung
+        RunOutcome best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (long a : keys) {
+            double cost = 0;
+            for (long b : keys) {
+                double dd = ((a >> 8) - (b >> 8)) / sdDay;
+                double dr = ((a & 0xFF) - (b & 0xFF)) / sdRung;
+                cost += count.get(b) * Math.sqrt(dd * dd + dr * dr);
+            }
+            if (cost < bestCost) { // strict: the first (earliest day, lowest rung) of equals stays
+                bestCost = cost;
+                best = first.get(a);
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private static double sd(double n, double sum, double sum2) {
+        double variance = Math.max(0, sum2 / n - (sum / n) * (sum / n));
+        return variance > 0 ? Math.sqrt(variance) : 1.0;
+    }
+
+    /**
+     * Writes the story of the most typical crisis run of every scenario of the plan that is one
+     * cell (no design of many points) and had a crisis, into {@code folder/stories}; returns the
+     * scenarios written.
+     */
+    public static List<String> write(BatchPlan plan, Path folder) throws IOException, InputException {
+        Map<String, List<RunOutcome>> runs = BatchResults.read(folder).runs();
+        List<String> written = new ArrayList<>();
+        for (CompiledScenario cell : plan.scenarios()) {
+            String name = cell.name();
+            if (cell.designPoint() != 0 || !runs.containsKey(name)) {
+                continue; // a design of several points: its cells are labelled name#point
+            }
+            Optional<RunOutcome> typical = medoid(runs.get(name));
+            if (typical.isEmpty()) {
+                continue;
+            }
+            RunOutcome r = typical.get();
+            Story story = new Story(cell.scenario());
+            Runs.run(cell, r.replication(), r.seed(), story);
+            Path stories = Files.createDirectories(folder.resolve(FOLDER));
+            String title = "Most typical crisis run of " + name + ": replication " + r.replication();
+            ChartFiles.write(StoryChart.of(story, title), stories, name);
+            String md = story.markdown(title) + "\nThe medoid of the scenario's crisis runs by day of crisis and peak"
+                    + " rung. Replay it: `detente run SCENARIO --seed " + plan.masterSeed() + " --replication "
+                    + r.replication() + "` (or `detente view` with the same options).\n";
+            Files.writeString(stories.resolve(name + ".md"), md, StandardCharsets.UTF_8);
+            written.add(name);
+        }
+        return written;
+    }
+}
