@@ -1,8 +1,5 @@
 package org.detente.batch;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.detente.analysis.RunOutcome;
-import org.detente.chart.ChartFiles;
-import org.detente.chart.StoryChart;
+import org.detente.analysis.RunStory;
 import org.detente.scenario.InputException;
 
 /**
  * The most typical crisis run of each scenario of a batch, and its story: the medoid of the
  * crisis runs by day of crisis and peak rung, run again (its seed is in {@code runs.csv}) with a
- * {@link Story}, written to {@code stories/NAME.png}, {@code .svg} and {@code .md}.
+ * {@link Story}; {@code batch} writes it to {@code stories/NAME.png}, {@code .svg} and {@code .md}.
  */
 public final class TypicalRuns {
 
@@ -84,34 +80,43 @@ public final class TypicalRuns {
     }
 
     /**
-     * Writes the story of the most typical crisis run of every scenario of the plan that is one
-     * cell (no design of many points) and had a crisis, into {@code folder/stories}; returns the
-     * scenarios written.
+     * A scenario's most typical crisis run and its story.
+     *
+     * @param scenario the scenario's name
+     * @param run      the run (its replication and seed)
+     * @param story    its story, from running it again
      */
-    public static List<String> write(BatchPlan plan, Path folder) throws IOException, InputException {
+    public record Typical(String scenario, RunOutcome run, RunStory story) {
+
+        /** The story in Markdown, saying which run it is and how to replay it. */
+        public String markdown(long masterSeed) {
+            return story.markdown("Most typical crisis run of " + scenario + ": replication " + run.replication())
+                    + "\nThe medoid of the scenario's crisis runs by day of crisis and peak rung. Replay it: `detente run"
+                    + " SCENARIO --seed " + masterSeed + " --replication " + run.replication() + "` (or `detente view`"
+                    + " with the same options).\n";
+        }
+    }
+
+    /**
+     * The most typical crisis run of every scenario of the plan that is one cell (no design of
+     * several points) and had a crisis, found in the batch's {@code runs.csv} in {@code folder}
+     * and run again with a {@link Story}.
+     */
+    public static List<Typical> find(BatchPlan plan, Path folder) throws InputException {
         Map<String, List<RunOutcome>> runs = BatchResults.read(folder).runs();
-        List<String> written = new ArrayList<>();
+        List<Typical> found = new ArrayList<>();
         for (CompiledScenario cell : plan.scenarios()) {
             String name = cell.name();
             if (cell.designPoint() != 0 || !runs.containsKey(name)) {
                 continue; // a design of several points: its cells are labelled name#point
             }
             Optional<RunOutcome> typical = medoid(runs.get(name));
-            if (typical.isEmpty()) {
-                continue;
+            if (typical.isPresent()) {
+                Story story = new Story(cell.scenario());
+                Runs.run(cell, typical.get().replication(), typical.get().seed(), story);
+                found.add(new Typical(name, typical.get(), story.result()));
             }
-            RunOutcome r = typical.get();
-            Story story = new Story(cell.scenario());
-            Runs.run(cell, r.replication(), r.seed(), story);
-            Path stories = Files.createDirectories(folder.resolve(FOLDER));
-            String title = "Most typical crisis run of " + name + ": replication " + r.replication();
-            ChartFiles.write(StoryChart.of(story, title), stories, name);
-            String md = story.markdown(title) + "\nThe medoid of the scenario's crisis runs by day of crisis and peak"
-                    + " rung. Replay it: `detente run SCENARIO --seed " + plan.masterSeed() + " --replication "
-                    + r.replication() + "` (or `detente view` with the same options).\n";
-            Files.writeString(stories.resolve(name + ".md"), md, StandardCharsets.UTF_8);
-            written.add(name);
         }
-        return written;
+        return found;
     }
 }

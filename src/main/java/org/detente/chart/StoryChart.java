@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.detente.batch.Story;
-import org.detente.model.EscalationLadder;
+import org.detente.analysis.RunStory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -44,20 +43,20 @@ public final class StoryChart {
     }
 
     /** The story chart of a run, titled. */
-    public static JFreeChart of(Story story, String title) {
+    public static JFreeChart of(RunStory story, String title) {
         List<String> pairs = pairsToDraw(story);
         XYPlot plot = new XYPlot();
-        plot.setDomainAxis(new TimeAxis(story.scenario().horizonDays(), story.scenario().startDate()).axis());
-        plot.setRangeAxis(Ladder.axis("rung of the escalation ladder", EscalationLadder.RUNGS));
+        plot.setDomainAxis(new TimeAxis(story.horizon(), story.startDate()).axis());
+        plot.setRangeAxis(Ladder.axis("rung of the escalation ladder", story.rungNames()));
         Style.grid(plot);
 
         // Marks first (dataset 0 is drawn on top).
         XYSeries asSent = new XYSeries(AS_SENT, true, true);
         XYSeries misreadSent = new XYSeries(MISREAD_SENT, true, true);
         XYSeries misreadSeen = new XYSeries(MISREAD_SEEN, true, true);
-        for (Story.Turn t : story.turns()) {
+        for (RunStory.Turn t : story.turns()) {
             if (t.misperceived()) {
-                misreadSent.add(t.day(), t.intended().rung());
+                misreadSent.add(t.day(), t.intendedRung());
                 misreadSeen.add(t.day(), t.rungAfter());
             } else {
                 asSent.add(t.day(), t.rungAfter());
@@ -98,36 +97,35 @@ public final class StoryChart {
         plot.setDataset(1, lines);
         plot.setRenderer(1, step);
 
-        Ladder.threshold(plot, story.scenario().crisisThreshold());
+        Ladder.threshold(plot, story.threshold());
         // Votes and channel changes along the bottom, those of one day in one label; the crisis at the top.
         Map<Integer, String> byDay = new java.util.TreeMap<>();
-        for (Story.Marker m : story.markers()) {
+        for (RunStory.Marker m : story.markers()) {
             byDay.merge(m.day(), m.label(), (a, b) -> a + "; " + b);
         }
         int k = 0;
         for (Map.Entry<Integer, String> e : byDay.entrySet()) {
             ValueMarker m = line(e.getKey(), e.getValue(), new Color(0x777777), false);
             m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(3, 3, 3 + 14 * (k++ % 4), 3)); // staggered
-            if (e.getKey() > 0.7 * story.scenario().horizonDays()) { // late in the run: label to the left
+            if (e.getKey() > 0.7 * story.horizon()) { // late in the run: label to the left
                 m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
                 m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             }
             plot.addDomainMarker(m);
         }
-        story.crisisDay().ifPresent(day -> plot.addDomainMarker(line(day, "crisis begins (day " + day + ")", CRISIS,
+        story.crisis().ifPresent(day -> plot.addDomainMarker(line(day, "crisis begins (day " + day + ")", CRISIS,
                 true)));
-        String subtitle = story.crisisDay().map(d -> "Crisis on day " + d + story.crisisCause()
-                        .map(t -> ", tipped by " + t.sender() + "'s " + t.intended().id().replace('_', ' ')
-                                + (t.misperceived() ? " (misperceived as " + t.perceived().id().replace('_', ' ') + ")"
-                                : ""))
+        String subtitle = story.crisis().map(d -> "Crisis on day " + d + story.crisisCause()
+                        .map(t -> ", tipped by " + t.sender() + "'s " + RunStory.words(t.intended())
+                                + (t.misperceived() ? " (misperceived as " + RunStory.words(t.perceived()) + ")" : ""))
                         .orElse(""))
                 .orElse("No crisis within the horizon");
         return Style.chart(title, plot, true, subtitle);
     }
 
     /** The pairs drawn: the crisis pairs, then the others by the highest rung they reached. */
-    static List<String> pairsToDraw(Story story) {
-        List<List<String>> named = story.scenario().crisisDyadsInForce();
+    static List<String> pairsToDraw(RunStory story) {
+        List<List<String>> named = story.crisisPairs();
         List<String> all = new ArrayList<>(story.rungs().keySet());
         Comparator<String> order = Comparator.comparing((String k) -> {
             String[] ends = k.split("->");

@@ -82,9 +82,9 @@ final class RunCommand implements Callable<Integer> {
             }
             writeDaily(results.staging().resolve("daily.csv"), result);
             String title = compiled.name() + ", replication " + replication + " (seed " + seed + ")";
-            org.detente.chart.ChartFiles.write(org.detente.chart.StoryChart.of(story, "Story of " + title),
+            org.detente.chart.ChartFiles.write(org.detente.chart.StoryChart.of(story.result(), "Story of " + title),
                     results.staging(), "story");
-            Files.writeString(results.staging().resolve("story.md"), story.markdown("Story of " + title),
+            Files.writeString(results.staging().resolve("story.md"), story.result().markdown("Story of " + title),
                     StandardCharsets.UTF_8);
             results.commit();
         }

@@ -191,7 +191,7 @@ final class Workflows {
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }
-            org.detente.batch.TypicalRuns.write(plan, folder.staging());
+            writeTypicalRuns(plan, folder.staging());
             after.write(plan, folder.staging());
             folder.commit();
             return summaries;
@@ -607,6 +607,17 @@ final class Workflows {
         return outcomes;
     }
 
+    /** Writes the story of each scenario's most typical crisis run into the batch's {@code stories/}. */
+    private static void writeTypicalRuns(BatchPlan plan, Path folder) throws IOException, InputException {
+        for (org.detente.batch.TypicalRuns.Typical t : org.detente.batch.TypicalRuns.find(plan, folder)) {
+            Path stories = Files.createDirectories(folder.resolve(org.detente.batch.TypicalRuns.FOLDER));
+            ChartFiles.write(org.detente.chart.StoryChart.of(t.story(), "Most typical crisis run of " + t.scenario()
+                    + ": replication " + t.run().replication()), stories, t.scenario());
+            Files.writeString(stories.resolve(t.scenario() + ".md"), t.markdown(plan.masterSeed()),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
     /**
      * The report's section on why runs escalated: for each series shown that is a scenario whose
      * batch wrote the story of its most typical crisis run ({@code stories/NAME.png}, see
@@ -636,9 +647,9 @@ final class Workflows {
             h.append(Report.figureHtml(new Report.Figure("The most typical crisis run of " + e.getValue(),
                     to.resolve(file + ".png"), outcome)));
             String link = "charts/" + org.detente.batch.TypicalRuns.FOLDER + "/" + file;
-            h.append("<p class=\"note\">Its turning points in words: <a href=\"").append(link).append(".md\">")
-                    .append(Html.escape(link)).append(".md</a>; the chart as SVG: <a href=\"").append(link)
-                    .append(".svg\">").append(Html.escape(link)).append(".svg</a>.</p>\n");
+            h.append("<p class=\"note\">Read <a href=\"").append(link).append(".md\">its turning points in words</a>,")
+                    .append(" or open <a href=\"").append(link).append(".svg\">the chart as a drawing that scales</a>")
+                    .append(" (both in the comparison's charts folder, under stories).</p>\n");
         }
         if (h.length() == 0) {
             return java.util.Optional.empty();

@@ -51,11 +51,11 @@ class StoryTest {
     }
 
     /** The same run, its story rebuilt in memory, and the chart drawn from it. */
-    private static Story story() throws Exception {
+    private static org.detente.analysis.RunStory story() throws Exception {
         CompiledScenario scenario = new ScenarioCompiler().compile(Path.of("scenarios/escalation.yaml"));
         Story story = new Story(scenario.scenario());
         Runs.run(scenario, 0, Runs.replicationSeed(1, 0), story);
-        return story;
+        return story.result();
     }
 
     private static List<String> points(XYDataset data, String series) {
