@@ -599,7 +599,7 @@ final class Workflows {
             manifests.add(Files.readString(results.folder().resolve("manifest.json"), StandardCharsets.UTF_8));
         }
         if (few) {
-            typicalRuns(shown, source, out).ifPresent(section -> sections.add(0, section));
+            typicalRuns(shown, source, out).ifPresent(sections::add); // after the sections on the headline
         }
         Report.write(out.resolve("report.html"), new Report.Input(all.stream().map(BatchResults::manifest).toList(),
                 outcomes, figures.list(), stats, few, manifests, levers, sections, unpaired,

@@ -303,7 +303,9 @@ public final class Report {
             String title = s.title().toLowerCase(Locale.ROOT);
             String name = title.contains("posterior") ? "intervals that also hold parameter uncertainty"
                     : title.contains("depends on the parameters") ? "how much the answer depends on the parameters"
-                    : title.contains("hindcast") ? "a score against what happened in 2024" : s.title();
+                    : title.contains("hindcast") ? "a score against what happened in 2024"
+                    : title.startsWith("why runs escalated") ? "the story of each scenario's most typical crisis run"
+                    : s.title();
             if (!names.contains(name)) {
                 names.add(name);
             }
