@@ -40,10 +40,16 @@ public record RunStory(int horizon, Optional<LocalDate> startDate, int threshold
      * @param inadvertent    the act sent was not hostile
      * @param rungBefore     the receiver's rung toward the sender before it
      * @param rungAfter      and after it
+     * @param scripted       the id of the scripted timeline event that sent it (a demonstration the
+     *                       scenario scripts), or empty when the sender chose it
      */
     public record Turn(int day, int sentDay, String sender, String receiver, String intended, int intendedRung,
-                       String perceived, boolean misperceived, boolean inadvertent, int rungBefore, int rungAfter) {
+                       String perceived, boolean misperceived, boolean inadvertent, int rungBefore, int rungAfter,
+                       String scripted) {
     }
+
+    /** The most turning points {@link #markdown} lists; beyond them it lists the crisis pairs' only. */
+    static final int MAX_LISTED = 40;
 
     /** A vote or a channel suspended or restored: a labelled line on the chart. */
     public record Marker(int day, String label) {
@@ -73,20 +79,25 @@ public record RunStory(int horizon, Optional<LocalDate> startDate, int threshold
     }
 
     /**
-     * The signal that tipped the crisis: the last one, on or before its first day, that raised a
-     * crisis pair to the threshold or above.
+     * The signal that tipped the crisis: the first one on the crisis's first day that raised a
+     * crisis pair from below the threshold to it or above (else the last before that day that
+     * raised one to the threshold or above).
      */
     public Optional<Turn> crisisCause() {
         if (crisisDay < 0) {
             return Optional.empty();
         }
-        Turn cause = null;
+        Turn before = null;
         for (Turn t : turns) {
-            if (t.day() <= crisisDay && t.rungAfter() >= threshold && isCrisisPair(t.receiver(), t.sender())) {
-                cause = t;
+            if (t.day() > crisisDay || t.rungAfter() < threshold || !isCrisisPair(t.receiver(), t.sender())) {
+                continue;
             }
+            if (t.day() == crisisDay && t.rungBefore() < threshold) {
+                return Optional.of(t);
+            }
+            before = t;
         }
-        return Optional.ofNullable(cause);
+        return Optional.ofNullable(before);
     }
 
     /** A turn in words: "day 10: RUS inspector deployment toward USA, misperceived by USA as jamming (rung 2 -> 4, ...)". */
@@ -94,9 +105,10 @@ public record RunStory(int horizon, Optional<LocalDate> startDate, int threshold
         String seen = t.misperceived() ? ", misperceived by " + t.receiver() + " as " + words(t.perceived())
                 : t.perceived().equals(t.intended()) ? ", seen as such by " + t.receiver()
                 : ", taken by " + t.receiver() + " as " + words(t.perceived());
-        return String.format(Locale.ROOT, "day %d: %s %s toward %s%s (rung %d -> %d, %s)%s", t.day(), t.sender(),
-                words(t.intended()), t.receiver(), seen, t.rungBefore(), t.rungAfter(), rungNames.get(t.rungAfter()),
-                t.inadvertent() ? "; inadvertent: the act sent was not hostile" : "");
+        return String.format(Locale.ROOT, "day %d: %s %s toward %s%s%s (rung %d -> %d, %s)%s", t.day(), t.sender(),
+                words(t.intended()), t.receiver(), t.scripted().isEmpty() ? ""
+                        : " (scripted by the scenario: " + t.scripted() + ")", seen, t.rungBefore(), t.rungAfter(),
+                rungNames.get(t.rungAfter()), t.inadvertent() ? "; inadvertent: the act sent was not hostile" : "");
     }
 
     /** The story in a few lines of Markdown: the outcome, the first crisis day and its cause, the turning points. */
@@ -128,9 +140,17 @@ public record RunStory(int horizon, Optional<LocalDate> startDate, int threshold
         if (turns.isEmpty()) {
             md.append("No signal raised a rung.\n");
         }
-        for (Turn t : turns) {
+        // Every turning point when there are few; else the crisis pairs' (at most MAX_LISTED).
+        List<Turn> listed = turns.size() <= MAX_LISTED ? turns
+                : turns.stream().filter(t -> isCrisisPair(t.receiver(), t.sender())).limit(MAX_LISTED).toList();
+        for (Turn t : listed) {
             md.append("- ").append(inWords(t))
                     .append(cause.isPresent() && cause.get() == t ? " **(the crisis)**" : "").append('\n');
+        }
+        if (listed.size() < turns.size()) {
+            md.append(String.format(Locale.ROOT, "%nListed: %d of the %d; the others raised rungs %s"
+                    + " (all in `trace.csv`, with `detente run`).%n", listed.size(), turns.size(),
+                    listed.size() == MAX_LISTED ? "later, or between other pairs" : "between pairs other than the crisis pairs"));
         }
         if (!markers.isEmpty()) {
             md.append("\n## Votes and channels\n\n");

@@ -22,6 +22,8 @@ public final class Story implements EventSink {
     private final Map<String, int[]> rungs = new LinkedHashMap<>();
     private final List<RunStory.Turn> turns = new ArrayList<>();
     private final List<RunStory.Marker> markers = new ArrayList<>();
+    /** Scripted sends by "sent day|sender|receiver|signal": their timeline event's id. */
+    private final Map<String, String> scripted = new java.util.HashMap<>();
     private int crisisDay = -1;
     private int lastDay = -1;
 
@@ -51,7 +53,7 @@ public final class Story implements EventSink {
             turns.add(new RunStory.Turn(day, sentDay, sender, receiver, intended.id(), intended.rung(), perceived.id(),
                     ModelEvent.SignalDelivered.misperceived(intended, perceived, perceivedGoldstein),
                     ModelEvent.SignalDelivered.inadvertentEscalation(intended, rungBefore, rungAfter), rungBefore,
-                    rungAfter));
+                    rungAfter, scripted.getOrDefault(sentDay + "|" + sender + "|" + receiver + "|" + intended.id(), "")));
         }
     }
 
@@ -68,6 +70,9 @@ public final class Story implements EventSink {
     public void accept(ModelEvent event) {
         if (event instanceof ModelEvent.VoteHeld v) {
             markers.add(new RunStory.Marker(v.day(), "vote " + v.id() + ": " + v.outcome() + " " + v.tally()));
+        } else if (event instanceof ModelEvent.Scripted e) {
+            scripted.put(e.day() + "|" + e.actor() + "|" + e.target() + "|" + e.signal(), e.id());
+            markers.add(new RunStory.Marker(e.day(), e.id() + ": " + e.actor() + " " + RunStory.words(e.signal())));
         } else if (event instanceof ModelEvent.ChannelChanged c) {
             markers.add(new RunStory.Marker(c.day(), c.channel() + (c.open() ? " restored" : " suspended")));
         }

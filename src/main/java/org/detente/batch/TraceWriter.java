@@ -52,6 +52,9 @@ public final class TraceWriter implements EventSink, AutoCloseable {
             } else if (event instanceof ModelEvent.AnyPairCrisisBegan p) {
                 events.printRecord(p.day(), "first crisis of any pair: " + p.first() + " toward " + p.second(),
                         "counted in crisis_any_pair; the headline counts the scenario's crisis dyads");
+            } else if (event instanceof ModelEvent.Scripted e) {
+                events.printRecord(e.day(), "scripted " + e.id(), e.actor() + " " + e.signal().replace('_', ' ')
+                        + " toward " + e.target());
             } else if (event instanceof ModelEvent.ChannelChanged c) {
                 events.printRecord(c.day(), "channel " + c.channel(), c.open() ? "restored" : "suspended");
             } else if (event instanceof ModelEvent.DayEnded d && d.inCrisis() != inCrisis) {

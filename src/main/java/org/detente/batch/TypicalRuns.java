@@ -82,39 +82,61 @@ public final class TypicalRuns {
     /**
      * A scenario's most typical crisis run and its story.
      *
-     * @param scenario the scenario's name
-     * @param run      the run (its replication and seed)
-     * @param story    its story, from running it again
+     * @param scenario   the scenario's name
+     * @param file       its file, as the batch was given it
+     * @param run        the run (its replication and seed)
+     * @param crisisRuns how many of the scenario's runs had a crisis (the medoid is one of them)
+     * @param runs       how many runs the scenario had
+     * @param story      its story, from running it again
      */
-    public record Typical(String scenario, RunOutcome run, RunStory story) {
+    public record Typical(String scenario, Path file, RunOutcome run, int crisisRuns, int runs, RunStory story) {
 
-        /** The story in Markdown, saying which run it is and how to replay it. */
-        public String markdown(long masterSeed) {
-            return story.markdown("Most typical crisis run of " + scenario + ": replication " + run.replication())
-                    + "\nThe medoid of the scenario's crisis runs by day of crisis and peak rung. Replay it: `detente run"
-                    + " SCENARIO --seed " + masterSeed + " --replication " + run.replication() + "` (or `detente view`"
-                    + " with the same options).\n";
+        /** The story's title. */
+        public String title() {
+            return "Most typical crisis run of " + scenario + ": replication " + run.replication();
+        }
+
+        /**
+         * The story in Markdown, saying which run it is and how to replay it ({@code posterior}:
+         * the batch drew its parameters from a posterior sample, which a single run cannot).
+         */
+        public String markdown(long masterSeed, boolean posterior) {
+            return story.markdown(title()) + String.format(java.util.Locale.ROOT, "%nThe medoid of the scenario's"
+                    + " %,d crisis runs (of %,d) by day of crisis and peak rung. ", crisisRuns, runs)
+                    + (posterior ? "It ran with model parameters drawn from the posterior sample the batch was given"
+                    + " (--posterior), which `detente run` and `detente view` do not take: they cannot replay it"
+                    + " exactly.\n"
+                    : "Replay it: `detente run " + file + " --seed " + masterSeed + " --replication "
+                    + run.replication() + "` (or `detente view` with the same options).\n");
         }
     }
 
     /**
      * The most typical crisis run of every scenario of the plan that is one cell (no design of
      * several points) and had a crisis, found in the batch's {@code runs.csv} in {@code folder}
-     * and run again with a {@link Story}.
+     * and run again with a {@link Story}. Reads nothing when no scenario is one cell.
      */
     public static List<Typical> find(BatchPlan plan, Path folder) throws InputException {
+        Map<String, Integer> cells = new java.util.HashMap<>();
+        plan.scenarios().forEach(c -> cells.merge(c.name(), 1, Integer::sum));
+        if (cells.values().stream().noneMatch(n -> n == 1)) {
+            return List.of();
+        }
         Map<String, List<RunOutcome>> runs = BatchResults.read(folder).runs();
         List<Typical> found = new ArrayList<>();
         for (CompiledScenario cell : plan.scenarios()) {
             String name = cell.name();
-            if (cell.designPoint() != 0 || !runs.containsKey(name)) {
+            if (cells.get(name) != 1 || !runs.containsKey(name)) {
                 continue; // a design of several points: its cells are labelled name#point
             }
-            Optional<RunOutcome> typical = medoid(runs.get(name));
+            List<RunOutcome> all = runs.get(name);
+            Optional<RunOutcome> typical = medoid(all);
             if (typical.isPresent()) {
                 Story story = new Story(cell.scenario());
                 Runs.run(cell, typical.get().replication(), typical.get().seed(), story);
-                found.add(new Typical(name, typical.get(), story.result()));
+                int crises = (int) all.stream().filter(r -> r.firstCrisisDay() >= 0).count();
+                found.add(new Typical(name, cell.scenario().file(), typical.get(), crises, all.size(),
+                        story.result()));
             }
         }
         return found;

@@ -21,11 +21,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * One run's story on one chart: each adversarial pair's rung over time as a step line, the
- * signals that raised a rung as marks on it (a dot where the act was seen as sent; where it was
+ * One run's story on one chart: each adversarial pair's rung over time as a step line (at most
+ * {@link #MAX_PAIRS}: the crisis pairs, then those that climbed highest), the signals that raised
+ * a drawn pair's rung as marks on it (a dot where the act was seen as sent; where it was
  * misperceived, a hollow diamond at the rung of what was sent and a red triangle at the rung it
- * was taken for), votes and channel changes as labelled grey lines, and the day the crisis began
- * as a red line.
+ * was taken for), votes, scripted events and channel changes as labelled grey lines, and the day
+ * the crisis began as a red line.
  */
 public final class StoryChart {
 
@@ -55,6 +56,9 @@ public final class StoryChart {
         XYSeries misreadSent = new XYSeries(MISREAD_SENT, true, true);
         XYSeries misreadSeen = new XYSeries(MISREAD_SEEN, true, true);
         for (RunStory.Turn t : story.turns()) {
+            if (!pairs.contains(RunStory.pair(t.receiver(), t.sender()))) {
+                continue; // a pair not drawn: its marks would float on no line
+            }
             if (t.misperceived()) {
                 misreadSent.add(t.day(), t.intendedRung());
                 misreadSeen.add(t.day(), t.rungAfter());
@@ -117,6 +121,7 @@ public final class StoryChart {
                 true)));
         String subtitle = story.crisis().map(d -> "Crisis on day " + d + story.crisisCause()
                         .map(t -> ", tipped by " + t.sender() + "'s " + RunStory.words(t.intended())
+                                + (t.scripted().isEmpty() ? "" : " (scripted: " + t.scripted() + ")")
                                 + (t.misperceived() ? " (misperceived as " + RunStory.words(t.perceived()) + ")" : ""))
                         .orElse(""))
                 .orElse("No crisis within the horizon");

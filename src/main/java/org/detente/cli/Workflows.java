@@ -191,7 +191,7 @@ final class Workflows {
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
             }
-            writeTypicalRuns(plan, folder.staging());
+            writeTypicalRuns(plan, folder.staging(), posterior != null, err);
             after.write(plan, folder.staging());
             folder.commit();
             return summaries;
@@ -607,14 +607,28 @@ final class Workflows {
         return outcomes;
     }
 
-    /** Writes the story of each scenario's most typical crisis run into the batch's {@code stories/}. */
-    private static void writeTypicalRuns(BatchPlan plan, Path folder) throws IOException, InputException {
-        for (org.detente.batch.TypicalRuns.Typical t : org.detente.batch.TypicalRuns.find(plan, folder)) {
-            Path stories = Files.createDirectories(folder.resolve(org.detente.batch.TypicalRuns.FOLDER));
-            ChartFiles.write(org.detente.chart.StoryChart.of(t.story(), "Most typical crisis run of " + t.scenario()
-                    + ": replication " + t.run().replication()), stories, t.scenario());
-            Files.writeString(stories.resolve(t.scenario() + ".md"), t.markdown(plan.masterSeed()),
-                    StandardCharsets.UTF_8);
+    /**
+     * Writes the story of each scenario's most typical crisis run into the batch's {@code stories/}.
+     * The stories are an extra: if they cannot be written, a warning says why and the batch's
+     * results stand.
+     */
+    private static void writeTypicalRuns(BatchPlan plan, Path folder, boolean posterior, PrintWriter err) {
+        Path stories = folder.resolve(org.detente.batch.TypicalRuns.FOLDER);
+        try {
+            for (org.detente.batch.TypicalRuns.Typical t : org.detente.batch.TypicalRuns.find(plan, folder)) {
+                Files.createDirectories(stories);
+                ChartFiles.write(org.detente.chart.StoryChart.of(t.story(), t.title()), stories, t.scenario());
+                Files.writeString(stories.resolve(t.scenario() + ".md"), t.markdown(plan.masterSeed(), posterior),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException | InputException | RuntimeException e) {
+            try {
+                ResultsFolder.deleteTree(stories); // none rather than some
+            } catch (IOException ignored) {
+                // the warning below says the stories are missing either way
+            }
+            err.println("detente: warning: the stories of the most typical crisis runs were not written ("
+                    + Failures.describe(e) + "); the batch's results are complete");
         }
     }
 
@@ -642,8 +656,9 @@ final class Workflows {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             String md = Files.readString(to.resolve(file + ".md"), StandardCharsets.UTF_8);
-            String outcome = md.lines().filter(l -> l.startsWith("**Crisis on day")).findFirst().orElse("")
-                    .replace("**", "");
+            String outcome = (md.lines().filter(l -> l.startsWith("**Crisis on day")).findFirst().orElse("") + " "
+                    + md.lines().filter(l -> l.startsWith("The medoid of")).findFirst().orElse("")
+                    .replaceAll("\\. (Replay|It ran).*$", ".")).replace("**", "").strip();
             h.append(Report.figureHtml(new Report.Figure("The most typical crisis run of " + e.getValue(),
                     to.resolve(file + ".png"), outcome)));
             String link = "charts/" + org.detente.batch.TypicalRuns.FOLDER + "/" + file;

@@ -481,6 +481,7 @@ public final class DetenteModel extends SimState {
             ActorAgent target = agent(demo.target());
             ChannelState channel = type.material() ? observation : publicChannel(actor, target);
             if (channel != null) {
+                sink.accept(new ModelEvent.Scripted(day, demo.id(), actor.id, target.id, type.id()));
                 send(actor, target, type, channel);
             }
             return null;
@@ -489,6 +490,8 @@ public final class DetenteModel extends SimState {
         @Override
         public Void summit(TimelineEvent.Summit meeting) {
             SignalType negotiate = setup.catalogue().find("intent_to_negotiate").orElseThrow();
+            sink.accept(new ModelEvent.Scripted(day, meeting.id(), meeting.actors().get(0),
+                    meeting.actors().get(meeting.actors().size() > 1 ? 1 : 0), negotiate.id()));
             for (String a : meeting.actors()) {
                 for (String b : meeting.actors()) {
                     if (!a.equals(b)) {

@@ -85,6 +85,19 @@ public sealed interface ModelEvent extends java.io.Serializable {
         }
     }
 
+    /**
+     * A scripted event of the timeline took place: a capability demonstration (one-off or one
+     * occurrence of a recurring process) or a summit. Its signals follow as {@link SignalSent}
+     * and {@link SignalDelivered}; this says they were scripted, not chosen by the actor.
+     *
+     * @param id     the timeline event's id
+     * @param actor  who acts (for a summit, its first participant)
+     * @param target toward whom (for a summit, its second participant)
+     * @param signal the signal sent ({@code intent_to_negotiate} for a summit)
+     */
+    record Scripted(int day, String id, String actor, String target, String signal) implements ModelEvent {
+    }
+
     /** A channel was suspended or restored. */
     record ChannelChanged(int day, String channel, boolean open) implements ModelEvent {
     }

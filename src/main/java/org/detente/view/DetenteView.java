@@ -48,6 +48,8 @@ public final class DetenteView extends GUIState {
     /** Field size, in the display's units. */
     static final double SIZE = 100;
     private static final double RADIUS = 34;
+    /** Up to this many actors every adversarial pair carries its rungs; beyond, the crisis pairs only. */
+    static final int MAX_LABELLED_ACTORS = 6;
     /** About the width of MASON's console, which sits between the network and the charts. */
     private static final int CONSOLE_WIDTH = 440;
 
@@ -63,6 +65,9 @@ public final class DetenteView extends GUIState {
     private final Continuous2D rungField = new Continuous2D(SIZE, SIZE, SIZE);
     private final List<RungLink> rungLinks = new ArrayList<>();
     private Display2D display;
+    /** Actors' size and channels' width on the display: smaller when there are many actors. */
+    private double nodeScale = 7;
+    private double edgeWidth = 1.5;
     private JFrame displayFrame;
     private JFrame chartFrame;
     private DyadCharts charts;
@@ -190,13 +195,17 @@ public final class DetenteView extends GUIState {
         }
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                if (!s.sameBloc(ids.get(a), ids.get(b))) {
+                // Every adversarial pair's rungs on a small network; on a large one the crisis pairs' only.
+                boolean labelled = n <= MAX_LABELLED_ACTORS || isCrisisPair(ids.get(a), ids.get(b));
+                if (!s.sameBloc(ids.get(a), ids.get(b)) && labelled) {
                     RungLink link = new RungLink(ids.get(a), ids.get(b), watch);
                     rungLinks.add(link);
                     rungs.addEdge(nodes.get(ids.get(a)), nodes.get(ids.get(b)), link);
                 }
             }
         }
+        nodeScale = n <= 8 ? 7 : Math.max(2.5, 7.0 * 8 / n);
+        edgeWidth = n <= 8 ? 1.5 : 0.6;
         if (display != null) {
             attachPortrayals();
         }
@@ -253,12 +262,23 @@ public final class DetenteView extends GUIState {
         attachPortrayals();
     }
 
-    /** Puts MASON's console between the network and the charts. */
+    /**
+     * Puts MASON's console right of the network and the charts right of the console, or under the
+     * console when the screen is too narrow for three windows side by side.
+     */
     public void place(java.awt.Window console) {
         console.setLocation(displayFrame == null ? 0 : displayFrame.getWidth(), 0);
         if (chartFrame != null) {
-            chartFrame.setLocation(console.getX() + console.getWidth(), 0);
+            int screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize().width;
+            boolean fits = console.getX() + console.getWidth() + chartFrame.getWidth() <= screen;
+            chartFrame.setLocation(fits ? console.getX() + console.getWidth() : console.getX(),
+                    fits ? 0 : console.getY() + console.getHeight());
         }
+    }
+
+    private boolean isCrisisPair(String a, String b) {
+        List<List<String>> named = scenario.scenario().crisisDyadsInForce();
+        return named.isEmpty() || named.contains(List.of(a, b)) || named.contains(List.of(b, a));
     }
 
     /** The display's layers: channels, rungs, signals, actors, from the bottom up. */
@@ -267,7 +287,7 @@ public final class DetenteView extends GUIState {
         for (ChannelLayer layer : layers) {
             NetworkPortrayal2D portrayal = new NetworkPortrayal2D();
             portrayal.setField(new SpatialNetwork2D(layer.field(), layer.network()));
-            portrayal.setPortrayalForAll(new ChannelEdgePortrayal(colour(layer.spec().kind())));
+            portrayal.setPortrayalForAll(new ChannelEdgePortrayal(colour(layer.spec().kind()), edgeWidth));
             display.attach(portrayal, "channel " + layer.spec().id() + " (" + layer.spec().kind().key() + ")");
         }
         NetworkPortrayal2D rungPortrayal = new NetworkPortrayal2D();
@@ -302,7 +322,7 @@ public final class DetenteView extends GUIState {
             public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
                 ActorNode node = (ActorNode) object;
                 paint = node.isWestern() ? new Color(0x1F77B4) : new Color(0xB22222);
-                scale = 7;
+                scale = nodeScale;
                 super.draw(object, graphics, info);
             }
         }, 4.5, null, Color.BLACK, false));
@@ -325,13 +345,13 @@ public final class DetenteView extends GUIState {
         private static final long serialVersionUID = 1L;
         private final Color colour;
 
-        ChannelEdgePortrayal(Color colour) {
+        ChannelEdgePortrayal(Color colour, double width) {
             super(colour, colour);
             this.colour = colour;
             labelPaint = null; // no label: the inspector names a channel
             setShape(SHAPE_LINE_ROUND_ENDS);
             setAdjustsThickness(true);
-            setBaseWidth(1.5);
+            setBaseWidth(width);
             setScaling(NEVER_SCALE);
         }
 

@@ -32,7 +32,7 @@ final class DyadCharts {
 
     private static final List<Color> COLOURS = List.of(new Color(0x1F77B4), new Color(0xFF7F0E),
             new Color(0x2CA02C), new Color(0x9467BD), new Color(0x8C564B), new Color(0x17BECF));
-    /** The most pairs charted (the first adversarial pairs in scenario order). */
+    /** The most pairs charted: the crisis pairs, then the other adversarial pairs in scenario order. */
     static final int MAX_PAIRS = 6;
 
     private final Map<String, XYSeries[]> series = new LinkedHashMap<>();
@@ -44,16 +44,28 @@ final class DyadCharts {
         XYSeriesCollection trust = new XYSeriesCollection();
         XYSeriesCollection posture = new XYSeriesCollection();
         List<String> ids = scenario.actors().stream().map(a -> a.id()).toList();
+        List<List<String>> ordered = new ArrayList<>(); // the crisis pairs first, then the others in scenario order
+        for (List<String> p : scenario.crisisDyadsInForce()) {
+            ordered.add(List.of(p.get(0), p.get(1)));
+            ordered.add(List.of(p.get(1), p.get(0)));
+        }
         for (String a : ids) {
             for (String b : ids) {
-                if (!a.equals(b) && !scenario.sameBloc(a, b) && series.size() < MAX_PAIRS) {
-                    String name = a + " toward " + b;
-                    XYSeries[] s = {new XYSeries(name), new XYSeries(name), new XYSeries(name)};
-                    rung.addSeries(s[0]);
-                    trust.addSeries(s[1]);
-                    posture.addSeries(s[2]);
-                    series.put(Watch.pair(a, b), s);
+                if (!ordered.contains(List.of(a, b))) {
+                    ordered.add(List.of(a, b));
                 }
+            }
+        }
+        for (List<String> pair : ordered) {
+            String a = pair.get(0);
+            String b = pair.get(1);
+            if (!a.equals(b) && !scenario.sameBloc(a, b) && series.size() < MAX_PAIRS) {
+                String name = a + " toward " + b;
+                XYSeries[] s = {new XYSeries(name), new XYSeries(name), new XYSeries(name)};
+                rung.addSeries(s[0]);
+                trust.addSeries(s[1]);
+                posture.addSeries(s[2]);
+                series.put(Watch.pair(a, b), s);
             }
         }
         String[] rungNames = new String[EscalationLadder.RUNGS.size()];

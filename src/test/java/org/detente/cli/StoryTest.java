@@ -143,6 +143,32 @@ class StoryTest {
         assertTrue(md.contains("(the crisis)"), "the turning point is marked");
     }
 
+    /** A turn the scenario scripted (a demonstration) says so, and only such a turn. */
+    @Test
+    void scriptedActsAreToldAsScriptedNotAsTheActorsChoice() throws Exception {
+        Map<String, String> scripted = new TreeMap<>(); // "day|detail" of every scripted act in events.csv
+        for (CSVRecord r : read("events.csv")) {
+            if (r.get("event").startsWith("scripted ")) {
+                scripted.put(r.get("day") + "|" + r.get("detail"), r.get("event").substring("scripted ".length()));
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "- day (\\d+): (\\S+) (.+?) toward (\\S+) \\(scripted by the scenario: (\\w+)\\)")
+                .matcher(Files.readString(folder.resolve("story.md")));
+        int told = 0;
+        while (m.find()) {
+            String key = m.group(1) + "|" + m.group(2) + " " + m.group(3) + " toward " + m.group(4);
+            assertEquals(m.group(5), scripted.get(key), "a scripted act of events.csv: " + key);
+            told++;
+        }
+        assertTrue(told >= 1, "this run has a scripted act that raised a rung");
+        long scriptedTurns = read("trace.csv").stream().filter(r -> r.get("lost").equals("0")
+                && Integer.parseInt(r.get("rung_after")) > Integer.parseInt(r.get("rung_before"))
+                && scripted.containsKey(r.get("sent_day") + "|" + r.get("sender") + " "
+                + r.get("signal").replace('_', ' ') + " toward " + r.get("receiver"))).count();
+        assertEquals(scriptedTurns, told, "every scripted turn of the trace is told as such");
+    }
+
     @Test
     void theMedoidIsTheCrisisRunNearestTheOthersByDayAndRung() {
         List<org.detente.analysis.RunOutcome> runs = List.of(
