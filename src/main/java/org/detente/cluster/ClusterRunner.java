@@ -108,18 +108,18 @@ public final class ClusterRunner {
     /**
      * The member with the fewest blocks held for each of its threads (the first such, in
      * cluster order), or null when every member already holds {@link #QUEUED_PER_THREAD} a
-     * thread. {@code avoid}, the member that just failed a block, is chosen only if no other can be.
+     * thread. {@code avoid}, the member that just failed a block, is chosen only if it is the only
+     * member left (else the block waits for another to have room).
      */
     private static Member leastLoaded(List<Member> members, Map<Member, Integer> held, Member avoid) {
         Member best = null;
         double load = QUEUED_PER_THREAD;
-        for (int pass = 0; pass < 2 && best == null; pass++) {
-            for (Member m : members) {
-                double l = (double) held.getOrDefault(m, 0) / threads(m);
-                if (l < load && (pass == 1 || !m.equals(avoid))) {
-                    load = l;
-                    best = m;
-                }
+        boolean alone = members.stream().allMatch(m -> m.equals(avoid)); // no other member to turn to
+        for (Member m : members) {
+            double l = (double) held.getOrDefault(m, 0) / threads(m);
+            if (l < load && (alone || !m.equals(avoid))) {
+                load = l;
+                best = m;
             }
         }
         return best;
