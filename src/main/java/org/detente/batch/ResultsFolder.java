@@ -40,6 +40,8 @@ public final class ResultsFolder implements AutoCloseable {
     private final Path staging;
     private final boolean replace;
     private final boolean resumed;
+    /** Keep the staging folder when not committed: a batch stopped by a failure after a checkpoint. */
+    private boolean keep;
     private final FolderLock lock;
     private boolean committed;
 
@@ -282,13 +284,21 @@ public final class ResultsFolder implements AutoCloseable {
     }
 
     /**
+     * Keeps the staging folder if this batch is not committed, so that {@code --resume} can go on
+     * from its last checkpoint (a batch stopped by a failure part-way, not only one killed).
+     */
+    public void keepPartial() {
+        keep = true;
+    }
+
+    /**
      * Removes the staging folder of a new batch that was not committed (a resumed one's stays
-     * for another try), and releases the lock.
+     * for another try, as does one marked {@link #keepPartial()}), and releases the lock.
      */
     @Override
     public void close() {
         try {
-            if (!committed && !resumed) {
+            if (!committed && !resumed && !keep) {
                 deleteTree(staging);
             }
         } catch (IOException e) {

@@ -159,34 +159,17 @@ final class Workflows {
                             resume ? String.format(java.util.Locale.ROOT, "; resuming after %,d finished runs",
                                     writer.finishedRuns()) : "");
                 }
-                if (cluster == null) {
-                    BatchRunner.runBlocks(plan, plan.blockStartingAt(writer.finishedRuns()), writer,
-                            ProgressLine.of(err, quiet));
-                } else {
-                    try (org.detente.cluster.Member member = org.detente.cluster.Member.start(cluster)) {
-                        if (!quiet) {
-                            err.printf("batch: across a cluster of %d member(s), this one %s%n", member.size(),
-                                    member.address());
-                        }
-                        long started = System.nanoTime();
-                        org.detente.cluster.ClusterRunner.Shares shares = org.detente.cluster.ClusterRunner.runBlocks(
-                                member, plan, org.detente.batch.PlanSpec.of(plan, files, posterior, posteriorDraws,
-                                        writer.fingerprint()),
-                                plan.blockStartingAt(writer.finishedRuns()), writer, ProgressLine.of(err, quiet));
-                        writer.cluster(shares.blocksByMember(), shares.resubmitted());
-                        if (!quiet) {
-                            long total = shares.blocksByMember().values().stream().mapToLong(Long::longValue).sum();
-                            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-                            shares.blocksByMember().forEach((address, blocks) -> err.printf(java.util.Locale.ROOT,
-                                    "batch: member %s ran %,d block(s) (%.0f%%), about %,.0f runs/s%n", address, blocks,
-                                    100.0 * blocks / Math.max(1, total),
-                                    blocks * (double) plan.totalRuns() / plan.totalBlocks() / seconds));
-                            if (shares.resubmitted() > 0) {
-                                err.printf("batch: %d block(s) sent again after their member left%n",
-                                        shares.resubmitted());
-                            }
-                        }
+                try {
+                    runBatch(plan, writer, files, posterior, posteriorDraws, cluster, quiet, err);
+                } catch (Exception e) {
+                    // A batch stopped part-way keeps what its last checkpoint holds, as a killed one does.
+                    if (Files.isRegularFile(folder.staging().resolve("checkpoint.bin"))) {
+                        folder.keepPartial();
+                        err.println("batch: stopped; the runs up to its last checkpoint are kept: run the same command"
+                                + " with --resume " + out + " to go on once the cause below is fixed, or --force to"
+                                + " start over");
                     }
+                    throw e;
                 }
                 writer.finish(VersionProvider.version());
                 summaries = writer.summaries();
@@ -197,6 +180,41 @@ final class Workflows {
             return summaries;
         } catch (IOException e) {
             throw located(e, out);
+        }
+    }
+
+    /** Runs the plan's blocks from the writer's last finished run on: on this machine's threads, or across a cluster. */
+    private static void runBatch(BatchPlan plan, BatchWriter writer, List<Path> files, Path posterior,
+                                 int posteriorDraws, org.detente.cluster.ClusterSettings cluster, boolean quiet,
+                                 PrintWriter err) throws Exception {
+        if (cluster == null) {
+            BatchRunner.runBlocks(plan, plan.blockStartingAt(writer.finishedRuns()), writer,
+                    ProgressLine.of(err, quiet));
+        } else {
+            try (org.detente.cluster.Member member = org.detente.cluster.Member.start(cluster)) {
+                if (!quiet) {
+                    err.printf("batch: across a cluster of %d member(s), this one %s%n", member.size(),
+                            member.address());
+                }
+                long started = System.nanoTime();
+                org.detente.cluster.ClusterRunner.Shares shares = org.detente.cluster.ClusterRunner.runBlocks(
+                        member, plan, org.detente.batch.PlanSpec.of(plan, files, posterior, posteriorDraws,
+                                writer.fingerprint()),
+                        plan.blockStartingAt(writer.finishedRuns()), writer, ProgressLine.of(err, quiet));
+                writer.cluster(shares.blocksByMember(), shares.resubmitted());
+                if (!quiet) {
+                    long total = shares.blocksByMember().values().stream().mapToLong(Long::longValue).sum();
+                    double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+                    shares.blocksByMember().forEach((address, blocks) -> err.printf(java.util.Locale.ROOT,
+                            "batch: member %s ran %,d block(s) (%.0f%%), about %,.0f runs/s%n", address, blocks,
+                            100.0 * blocks / Math.max(1, total),
+                            blocks * (double) plan.totalRuns() / plan.totalBlocks() / seconds));
+                    if (shares.resubmitted() > 0) {
+                        err.printf("batch: %d block(s) sent again after their member left%n",
+                                shares.resubmitted());
+                    }
+                }
+            }
         }
     }
 

@@ -187,4 +187,50 @@ class ClusterTest {
         assertEquals(Main.BAD_INPUT, stranger.exitValue());
         assertTrue(line.startsWith("detente: error: ") && line.contains("no member answered"), line);
     }
+
+    /**
+     * A batch stopped part-way by a failure (here a member that joins with other files and
+     * refuses the work) keeps the runs up to its last checkpoint; once the cause is fixed,
+     * {@code --resume} finishes it with the bytes of a batch that never stopped.
+     */
+    @Test
+    void aBatchStoppedByAFailureKeepsItsRunsForResume() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("stopped-files/texts"));
+        Files.copy(Path.of("scenarios/texts/seed-space-security.txt"), files.resolve("seed-space-security.txt"));
+        Path scenario = dir.resolve("stopped-files/dialogue.yaml");
+        String original = Files.readString(Path.of("scenarios/dialogue.yaml"));
+        Files.writeString(scenario, original);
+        Path out = dir.resolve("stopped");
+        List<String> args = List.of("batch", scenario.toString(), "-n", "40000", "--threads", "1", "--out",
+                out.toString(), "-q", "--cluster", "127.0.0.1:" + firstPort, "--port", "" + freePort(),
+                "--secret-file", dir.resolve("secret").toString());
+        CompletableFuture<MainTest.Outcome> running = CompletableFuture.supplyAsync(() -> MainTest.run(
+                args.toArray(new String[0])));
+        Path checkpoint = dir.resolve(".stopped.partial/checkpoint.bin");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(checkpoint) && System.nanoTime() < deadline && !running.isDone()) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(checkpoint), "the batch checkpointed");
+        Files.writeString(scenario, original + "\n# edited while the batch ran\n");
+        Process late = worker(SECRET, "--port", "" + freePort(), "--join", "127.0.0.1:" + firstPort);
+        workers.add(late);
+        MainTest.Outcome stopped = running.get(180, TimeUnit.SECONDS);
+        late.destroyForcibly();
+        assertEquals(Main.BAD_INPUT, stopped.code(), stopped.err());
+        assertTrue(stopped.err().contains("refused the work"), stopped.err());
+        assertTrue(stopped.err().contains("--resume " + out), "says how to go on: " + stopped.err());
+        assertTrue(Files.exists(checkpoint), "the runs so far are kept");
+        assertTrue(!Files.exists(out.resolve("runs.csv")), "nothing half-written where results go");
+
+        Files.writeString(scenario, original); // the cause fixed
+        List<String> resume = new ArrayList<>(List.of("batch", scenario.toString(), "-n", "40000", "--threads", "2",
+                "-q", "--resume", out.toString()));
+        MainTest.Outcome resumed = MainTest.run(resume.toArray(new String[0]));
+        assertEquals(0, resumed.code(), resumed.err());
+        MainTest.Outcome whole = MainTest.run("batch", scenario.toString(), "-n", "40000", "--threads", "2", "--out",
+                dir.resolve("never-stopped").toString(), "-q");
+        assertEquals(0, whole.code(), whole.err());
+        assertSameResults(dir.resolve("never-stopped"), out);
+    }
 }
