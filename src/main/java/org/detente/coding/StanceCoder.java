@@ -50,6 +50,68 @@ public final class StanceCoder {
     private static final int AGENT_WINDOW = 3;
 
     private record Entry(Phrase phrase, String value, String location) {
+
+        /** The phrase in lower case, for matching attribution labels. */
+        String lower() {
+            return phrase.toString().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether the phrase's first word matches only a token spelled the same, case for case. */
+        boolean exactFirstWord() {
+            String first = phrase.words().get(0);
+            return !first.equals("*") && !first.contains("/") && !first.equals(first.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The actor dictionary indexed for {@link #mentions}: entries whose first word must match a
+     * token exactly (capitalised names: thousands of states' names) by that word, the others
+     * (a few hundred, matched on lemma or inflection too) in one list; each with its position in
+     * the longest-first order, so a lookup tries them in the same order as a scan of all would.
+     */
+    private record ActorIndex(List<Entry> all, int[] allOrder, Map<String, List<Entry>> byWord,
+                              Map<String, int[]> byWordOrder, Map<Entry, String> lowerCase) {
+
+        static ActorIndex of(List<Entry> entries) {
+            List<Entry> rest = new ArrayList<>();
+            List<Integer> restOrder = new ArrayList<>();
+            Map<String, List<Entry>> byWord = new HashMap<>();
+            Map<String, List<Integer>> orders = new HashMap<>();
+            Map<Entry, String> lower = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                lower.put(e, e.lower());
+                if (e.exactFirstWord()) {
+                    byWord.computeIfAbsent(e.phrase().words().get(0), k -> new ArrayList<>()).add(e);
+                    orders.computeIfAbsent(e.phrase().words().get(0), k -> new ArrayList<>()).add(i);
+                } else {
+                    rest.add(e);
+                    restOrder.add(i);
+                }
+            }
+            Map<String, int[]> byWordOrder = new HashMap<>();
+            orders.forEach((w, o) -> byWordOrder.put(w, o.stream().mapToInt(Integer::intValue).toArray()));
+            return new ActorIndex(List.copyOf(rest), restOrder.stream().mapToInt(Integer::intValue).toArray(),
+                    Map.copyOf(byWord), Map.copyOf(byWordOrder), lower);
+        }
+
+        /** The first entry, in longest-first order, that matches at token {@code i}; its end in {@code end[0]}. */
+        Entry first(EnglishNlp.Sentence s, int i, int[] end) {
+            List<Entry> exact = byWord.getOrDefault(s.tokens()[i], List.of());
+            int[] exactOrder = byWordOrder.get(s.tokens()[i]);
+            int a = 0;
+            int b = 0;
+            while (a < all.size() || b < exact.size()) {
+                boolean fromExact = a >= all.size() || (b < exact.size() && exactOrder[b] < allOrder[a]);
+                Entry e = fromExact ? exact.get(b++) : all.get(a++);
+                int at = e.phrase().match(s, i);
+                if (at > i) {
+                    end[0] = at;
+                    return e;
+                }
+            }
+            return null;
+        }
     }
 
     private record Cue(String role, Dimension dimension, int sign, double weight) {
@@ -59,10 +121,21 @@ public final class StanceCoder {
     }
 
     /** Each dictionary: the rows taken from PETRARCH2 ({@code name.tsv}), then the project's own ({@code name-domain.tsv}). */
-    private static final List<Resources.Row> SHIPPED_ACTORS = shipped("actors");
+    private static final List<Resources.Row> SHIPPED_ACTORS = withStates(shipped("actors"));
     private static final List<Resources.Row> SHIPPED_PATTERNS = shipped("patterns");
     private static final List<Resources.Row> SHIPPED_REPORTING = shipped("reporting");
     private static final List<Resources.Row> SHIPPED_AGENTS = shipped("agents");
+
+    /**
+     * The actors, then every other state by its names and adjectives from the Phoenix country
+     * dictionary ({@code actors-states.tsv}), so that "Switzerland abstained" is Switzerland's
+     * act, not the last speaker's.
+     */
+    private static List<Resources.Row> withStates(List<Resources.Row> actors) {
+        List<Resources.Row> rows = new ArrayList<>(actors);
+        rows.addAll(Resources.read("actors-states.tsv", 3));
+        return List.copyOf(rows);
+    }
 
     private static List<Resources.Row> shipped(String name) {
         List<Resources.Row> rows = new ArrayList<>(Resources.read(name + ".tsv", 3));
@@ -71,6 +144,7 @@ public final class StanceCoder {
     }
     /** The shipped dictionaries, with a user's additions (longest phrase first). */
     private final List<Entry> actors;
+    private final ActorIndex actorIndex;
     private final List<Entry> patterns;
     private final List<Entry> reporting;
     private final List<Entry> agents;
@@ -92,6 +166,7 @@ public final class StanceCoder {
     /** A coder with the shipped dictionaries and a user's additions. */
     public StanceCoder(UserDictionary user) {
         actors = entries(SHIPPED_ACTORS, user.actors());
+        actorIndex = ActorIndex.of(actors);
         patterns = entries(SHIPPED_PATTERNS, user.patterns());
         reporting = entries(SHIPPED_REPORTING, user.reporting());
         agents = entries(SHIPPED_AGENTS, user.agents());
@@ -339,7 +414,7 @@ public final class StanceCoder {
         }
         String lower = " " + attribution.toLowerCase(Locale.ROOT) + " ";
         for (Entry e : actors) {
-            if (!e.value().startsWith("@") && lower.contains(" " + e.phrase().toString().toLowerCase(Locale.ROOT) + " ")) {
+            if (!e.value().startsWith("@") && lower.contains(" " + actorIndex.lowerCase().get(e) + " ")) {
                 return e.value();
             }
         }
@@ -367,18 +442,16 @@ public final class StanceCoder {
         int i = 0;
         while (i < s.tokens().length) {
             Mention found = null;
-            for (Entry e : actors) {
-                int end = e.phrase().match(s, i);
-                if (end > i) {
-                    String code = switch (e.value()) {
-                        case SPEAKER -> lastSpeaker;
-                        case PAIR -> recent.size() < 2 ? ""
-                                : recent.get(recent.size() - 1) + JOINT + recent.get(recent.size() - 2);
-                        default -> e.value();
-                    };
-                    found = new Mention(i, end, code);
-                    break;
-                }
+            int[] end = new int[1];
+            Entry e = actorIndex.first(s, i, end);
+            if (e != null) {
+                String code = switch (e.value()) {
+                    case SPEAKER -> lastSpeaker;
+                    case PAIR -> recent.size() < 2 ? ""
+                            : recent.get(recent.size() - 1) + JOINT + recent.get(recent.size() - 2);
+                    default -> e.value();
+                };
+                found = new Mention(i, end[0], code);
             }
             if (found == null) {
                 found = nationalAgent(s, i);
