@@ -124,7 +124,19 @@ public final class StanceCoder {
     private static final List<Resources.Row> SHIPPED_ACTORS = withStates(shipped("actors"));
     private static final List<Resources.Row> SHIPPED_PATTERNS = shipped("patterns");
     private static final List<Resources.Row> SHIPPED_REPORTING = shipped("reporting");
-    private static final List<Resources.Row> SHIPPED_AGENTS = shipped("agents");
+    private static final List<Resources.Row> SHIPPED_AGENTS = withPhoenixAgents(shipped("agents"));
+
+    /**
+     * The agents, then the agent nouns of the state from the Phoenix agents dictionary
+     * ({@code agents-phoenix.tsv}: ministers, ministries, armed forces, legislators, intelligence
+     * services), so that "Russian military officials" or "the Chinese Defence Ministry" name
+     * their state.
+     */
+    private static List<Resources.Row> withPhoenixAgents(List<Resources.Row> agents) {
+        List<Resources.Row> rows = new ArrayList<>(agents);
+        rows.addAll(Resources.read("agents-phoenix.tsv", 3));
+        return List.copyOf(rows);
+    }
 
     /**
      * The actors, then every other state by its names and adjectives from the Phoenix country
@@ -148,6 +160,12 @@ public final class StanceCoder {
     private final List<Entry> patterns;
     private final List<Entry> reporting;
     private final List<Entry> agents;
+    /** The agents split once: nationality adjectives, and agent nouns (as phrases, and in lower case). */
+    private final List<Entry> nationalities;
+    private final List<Entry> agentNouns;
+    private final Set<String> agentNounText;
+    /** The most words an agent noun has. */
+    private final int agentNounWords;
     private static final Map<String, List<Cue>> CUES = cues();
     private static final Map<String, Double> GOLDSTEIN = goldstein();
 
@@ -170,6 +188,10 @@ public final class StanceCoder {
         patterns = entries(SHIPPED_PATTERNS, user.patterns());
         reporting = entries(SHIPPED_REPORTING, user.reporting());
         agents = entries(SHIPPED_AGENTS, user.agents());
+        nationalities = agents.stream().filter(e -> !e.value().equals(AGENT)).toList();
+        agentNouns = agents.stream().filter(e -> e.value().equals(AGENT)).toList();
+        agentNounText = agentNouns.stream().map(e -> e.phrase().toString()).collect(java.util.stream.Collectors.toSet());
+        agentNounWords = agentNouns.stream().mapToInt(e -> e.phrase().words().size()).max().orElse(1);
     }
 
     /** Whether the coder has a Goldstein weight for a CAMEO code (its own or its root's). */
@@ -418,11 +440,17 @@ public final class StanceCoder {
                 return e.value();
             }
         }
-        for (Entry nationality : agents) {
-            for (Entry agent : agents) {
-                if (!nationality.value().equals(AGENT) && agent.value().equals(AGENT) && lower.contains(" "
-                        + nationality.phrase() + " " + agent.phrase() + " ")) {
-                    return nationality.value();
+        for (Entry nationality : nationalities) {
+            String key = " " + nationality.phrase() + " ";
+            for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+                // An agent noun of one or more words right after the adjective.
+                String[] words = lower.substring(at + key.length()).trim().split(" ");
+                StringBuilder noun = new StringBuilder();
+                for (int k = 0; k < Math.min(words.length, agentNounWords); k++) {
+                    noun.append(k == 0 ? "" : " ").append(words[k]);
+                    if (agentNounText.contains(noun.toString())) {
+                        return nationality.value();
+                    }
                 }
             }
         }
@@ -469,16 +497,29 @@ public final class StanceCoder {
      * "and" and further nationality adjectives: a mention of the adjective's country, ending after
      * the agent noun if it follows directly, else after the adjective. Null if none.
      */
+    /** Words that may stand between a nationality adjective and its agent noun. */
+    private static final int MODIFIERS = 2;
+
+    /** Whether a token can modify an agent noun: a word tagged as an adjective or a noun. */
+    private static boolean modifier(EnglishNlp.Sentence s, int i) {
+        return i < s.tokens().length && s.tokens()[i].chars().allMatch(Character::isLetter)
+                && (s.tags()[i].startsWith("J") || s.tags()[i].startsWith("N"));
+    }
+
     private Mention nationalAgent(EnglishNlp.Sentence s, int i) {
-        for (Entry nationality : agents) {
-            int end = nationality.value().equals(AGENT) ? -1 : nationality.phrase().match(s, i);
+        for (Entry nationality : nationalities) {
+            int end = nationality.phrase().match(s, i);
             if (end <= i) {
                 continue;
             }
-            for (Entry agent : agents) {
-                int agentEnd = agent.value().equals(AGENT) ? agent.phrase().match(s, end) : -1;
-                if (agentEnd > end) {
-                    return new Mention(i, agentEnd, nationality.value());
+            // The agent noun right after the adjective, or after up to two modifiers ("Russian
+            // Deputy Foreign Minister", "Chinese senior military officials").
+            for (int gap = 0; gap <= MODIFIERS && (gap == 0 || modifier(s, end + gap - 1)); gap++) {
+                for (Entry agent : agentNouns) {
+                    int agentEnd = agent.phrase().match(s, end + gap);
+                    if (agentEnd > end + gap) {
+                        return new Mention(i, agentEnd, nationality.value());
+                    }
                 }
             }
             if (end < s.tokens().length && s.lower()[end].equals("and") && nationalAgent(s, end + 1) != null) {

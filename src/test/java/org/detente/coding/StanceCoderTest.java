@@ -340,6 +340,16 @@ class StanceCoderTest {
                 venue.events().toString());
     }
 
+    /** The state's agents of the Phoenix dictionary, also behind a modifier or two, name the state. */
+    @Test
+    void aNationalityAndAnyAgentOfTheStateNameTheState() {
+        assertEquals(List.of("RUS"), sourcesOf(code("Russian lawmakers condemned the test. — Reuters"), "111"));
+        CodingResult r = code("The Chinese Defence Ministry rejected the accusation. — AP\n\n"
+                + "A Japanese deputy foreign minister welcomed the talks. — Kyodo");
+        List<String> sources = r.events().stream().map(CodedEvent::source).toList();
+        assertEquals(List.of("CHN", "JPN"), sources, r.events().toString());
+    }
+
     @Test
     void thePairPhraseNamesTheTwoMostRecentActors() {
         CodingResult r = code("Russia met the United States in Geneva. The two sides agreed to set up working groups."
