@@ -6,7 +6,7 @@
 PHOENIX_AGENTS_FILE is Phoenix.agents.txt of PETRARCH2 (openeventdata/petrarch2, MIT licence).
 It keeps the agents of the state (roles ~GOV..., ~MIL, ~LEG, ~SPY: ministers, ministries,
 diplomats, armed forces, legislators, intelligence services), expands Phoenix's !PERSON! and
-!MINIST! macros, drops patterns with a slot ({}), and writes each noun in lower case as
+!MINIST! macros (and the stem MINIST), drops patterns with a slot ({}), and writes each noun in lower case as
 `phrase, agent, provenance`. After a nationality adjective ("Russian", "Chinese") such a noun
 names that state: "Russian military officials", "the Chinese Defence Ministry".
 """
@@ -20,9 +20,16 @@ MACROS = {"!PERSON!": ["man", "men", "woman", "women", "person"],
 
 
 def expand(text):
+    # A macro inside a word stands for its own letters ("ad!minist!rative" is "administrative").
+    for macro in MACROS:
+        m = macro.lower()
+        text = re.sub(r"(?<=[a-z])" + re.escape(m) + r"|" + re.escape(m) + r"(?=[a-z])", m.strip("!"), text)
     for macro, words in MACROS.items():
         if macro.lower() in text:
             return [w for word in words for w in expand(text.replace(macro.lower(), word, 1))]
+    # Phoenix's stem "minist" (any continuation): the four forms !MINIST! stands for.
+    if re.search(r"\bminist\b", text):
+        return [w for word in MACROS["!MINIST!"] for w in expand(re.sub(r"\bminist\b", word, text, count=1))]
     return [text]
 
 

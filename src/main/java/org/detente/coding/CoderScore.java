@@ -220,22 +220,10 @@ public final class CoderScore {
         }
     }
 
-    /**
-     * An actor as the gold coding records it: named allies as the allied aggregate, and any other
-     * state besides the United States, Russia and China as {@code OTH} (the codebook's code for
-     * every other actor).
-     */
+    /** Named allies count as the allied aggregate, as the gold coding records them. */
     static String asAggregate(String actor) {
-        if (Actors.isAlly(actor)) {
-            return Actors.ALLIES;
-        }
-        boolean otherState = Actors.states().contains(actor)
-                && !List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA).contains(actor);
-        return otherState ? OTHER : actor;
+        return Actors.isAlly(actor) ? Actors.ALLIES : actor;
     }
-
-    /** The gold coding's code for an actor that is none of the named ones. */
-    static final String OTHER = "OTH";
 
     /** A CAMEO code's root: its first two digits. */
     static String root(String cameo) {

@@ -65,9 +65,9 @@ public final class StanceCoder {
 
     /**
      * The actor dictionary indexed for {@link #mentions}: entries whose first word must match a
-     * token exactly (capitalised names: thousands of states' names) by that word, the others
-     * (a few hundred, matched on lemma or inflection too) in one list; each with its position in
-     * the longest-first order, so a lookup tries them in the same order as a scan of all would.
+     * token exactly (capitalised names) by that word, the others (matched on lemma or inflection
+     * too) in one list; each with its position in the longest-first order, so a lookup tries them
+     * in the same order as a scan of all would, and a dictionary of many names costs little.
      */
     private record ActorIndex(List<Entry> all, int[] allOrder, Map<String, List<Entry>> byWord,
                               Map<String, int[]> byWordOrder, Map<Entry, String> lowerCase) {
@@ -121,7 +121,7 @@ public final class StanceCoder {
     }
 
     /** Each dictionary: the rows taken from PETRARCH2 ({@code name.tsv}), then the project's own ({@code name-domain.tsv}). */
-    private static final List<Resources.Row> SHIPPED_ACTORS = withStates(shipped("actors"));
+    private static final List<Resources.Row> SHIPPED_ACTORS = shipped("actors");
     private static final List<Resources.Row> SHIPPED_PATTERNS = shipped("patterns");
     private static final List<Resources.Row> SHIPPED_REPORTING = shipped("reporting");
     private static final List<Resources.Row> SHIPPED_AGENTS = withPhoenixAgents(shipped("agents"));
@@ -135,17 +135,6 @@ public final class StanceCoder {
     private static List<Resources.Row> withPhoenixAgents(List<Resources.Row> agents) {
         List<Resources.Row> rows = new ArrayList<>(agents);
         rows.addAll(Resources.read("agents-phoenix.tsv", 3));
-        return List.copyOf(rows);
-    }
-
-    /**
-     * The actors, then every other state by its names and adjectives from the Phoenix country
-     * dictionary ({@code actors-states.tsv}), so that "Switzerland abstained" is Switzerland's
-     * act, not the last speaker's.
-     */
-    private static List<Resources.Row> withStates(List<Resources.Row> actors) {
-        List<Resources.Row> rows = new ArrayList<>(actors);
-        rows.addAll(Resources.read("actors-states.tsv", 3));
         return List.copyOf(rows);
     }
 
