@@ -30,7 +30,26 @@ final class ProgressLine implements BatchRunner.Progress {
         if (quiet) {
             return BatchRunner.Progress.NONE;
         }
-        return System.console() != null ? new Bar() : new ProgressLine(err);
+        return interactive() ? new Bar() : new ProgressLine(err);
+    }
+
+    /**
+     * Whether standard output is a terminal. Before JDK 22 a console exists only then; from JDK 22
+     * on one may exist anyway, and {@code Console.isTerminal()} says (called by reflection, since
+     * the build targets Java 17).
+     */
+    static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
     }
 
     /** On a terminal: a progress bar with runs done, runs per second and time left (progressbar library). */
