@@ -7,9 +7,7 @@ package org.detente.analysis;
  * a bin, so they are accurate to one bin width; values outside the range are counted in the
  * first or last bin (the range is chosen to hold what the model produces).
  */
-public final class Histogram implements java.io.Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class Histogram {
 
     private final double low;
     private final double width;
@@ -53,20 +51,11 @@ public final class Histogram implements java.io.Serializable {
     }
 
     private Histogram(double low, double high, int bins, boolean discrete, double scale) {
-        this(low, checkedWidth(low, high, bins), bins, discrete, scale, true);
-    }
-
-    private static double checkedWidth(double low, double high, int bins) {
         if (!(high > low) || bins < 1) {
             throw new IllegalArgumentException("need low < high and bins >= 1, got " + low + ", " + high + ", " + bins);
         }
-        return (high - low) / bins;
-    }
-
-    /** A histogram of the given bin width (the form a serialised one is rebuilt in, to the bit). */
-    private Histogram(double low, double width, int bins, boolean discrete, double scale, boolean widthGiven) {
         this.low = low;
-        this.width = width;
+        this.width = (high - low) / bins;
         this.counts = new int[bins];
         this.discrete = discrete;
         this.scale = scale;
@@ -225,73 +214,5 @@ public final class Histogram implements java.io.Serializable {
             cumulative += counts[i];
         }
         return back(low + width * counts.length);
-    }
-
-    /**
-     * Serialised as its non-empty bins only (a block's histogram of a few dozen runs is nearly
-     * empty, and the asinh edges follow from the range): what a block's result, sent to the
-     * submitter of a clustered batch, and a checkpoint mostly consist of.
-     */
-    private Object writeReplace() {
-        return new Sparse(this);
-    }
-
-    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
-        throw new java.io.InvalidObjectException("a histogram is read through its sparse form");
-    }
-
-    /** The serial form: the bins' geometry and the non-empty bins. */
-    private static final class Sparse implements java.io.Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final double low;
-        private final double width;
-        private final double scale;
-        private final boolean discrete;
-        private final int bins;
-        private final long n;
-        private final int[] index;
-        private final int[] count;
-
-        Sparse(Histogram h) {
-            low = h.low;
-            width = h.width;
-            scale = h.scale;
-            discrete = h.discrete;
-            bins = h.counts.length;
-            n = h.n;
-            int used = 0;
-            for (int c : h.counts) {
-                used += c != 0 ? 1 : 0;
-            }
-            index = new int[used];
-            count = new int[used];
-            for (int i = 0, k = 0; i < bins; i++) {
-                if (h.counts[i] != 0) {
-                    index[k] = i;
-                    count[k++] = h.counts[i];
-                }
-            }
-        }
-
-        private Object readResolve() throws java.io.InvalidObjectException {
-            if (bins < 1 || index.length != count.length) {
-                throw new java.io.InvalidObjectException("malformed histogram");
-            }
-            Histogram h = new Histogram(low, width, bins, discrete, scale, true);
-            long total = 0;
-            for (int k = 0; k < index.length; k++) {
-                if (index[k] < 0 || index[k] >= bins || count[k] < 0) {
-                    throw new java.io.InvalidObjectException("malformed histogram");
-                }
-                h.counts[index[k]] = count[k];
-                total += count[k];
-            }
-            if (total != n) {
-                throw new java.io.InvalidObjectException("malformed histogram");
-            }
-            h.n = n;
-            return h;
-        }
     }
 }

@@ -33,11 +33,8 @@ public final class TypicalRuns {
     public static Optional<RunOutcome> medoid(List<RunOutcome> runs) {
         Map<Long, RunOutcome> first = new TreeMap<>(); // by (day, rung): its lowest replication
         Map<Long, Integer> count = new TreeMap<>();
-        double n = 0;
-        double sumDay = 0;
-        double sumDay2 = 0;
-        double sumRung = 0;
-        double sumRung2 = 0;
+        org.detente.analysis.Moments days = new org.detente.analysis.Moments();
+        org.detente.analysis.Moments rungs = new org.detente.analysis.Moments();
         for (RunOutcome r : runs) {
             if (r.firstCrisisDay() < 0) {
                 continue;
@@ -45,17 +42,14 @@ public final class TypicalRuns {
             long key = (long) r.firstCrisisDay() << 8 | r.peakRung();
             first.merge(key, r, (a, b) -> a.replication() <= b.replication() ? a : b);
             count.merge(key, 1, Integer::sum);
-            n++;
-            sumDay += r.firstCrisisDay();
-            sumDay2 += (double) r.firstCrisisDay() * r.firstCrisisDay();
-            sumRung += r.peakRung();
-            sumRung2 += (double) r.peakRung() * r.peakRung();
+            days.add(r.firstCrisisDay());
+            rungs.add(r.peakRung());
         }
-        if (n == 0) {
+        if (days.n() == 0) {
             return Optional.empty();
         }
-        double sdDay = sd(n, sumDay, sumDay2);
-        double sdRung = sd(n, sumRung, sumRung2);
+        double sdDay = scale(days);
+        double sdRung = scale(rungs);
         List<Long> keys = new ArrayList<>(first.keySet()); // ascending day, then rung
         RunOutcome best = null;
         double bestCost = Double.POSITIVE_INFINITY;
@@ -74,9 +68,10 @@ public final class TypicalRuns {
         return Optional.of(best);
     }
 
-    private static double sd(double n, double sum, double sum2) {
-        double variance = Math.max(0, sum2 / n - (sum / n) * (sum / n));
-        return variance > 0 ? Math.sqrt(variance) : 1.0;
+    /** A coordinate's standard deviation over the crisis runs, or 1 where it does not vary. */
+    private static double scale(org.detente.analysis.Moments m) {
+        double sd = m.sd();
+        return sd > 0 ? sd : 1.0; // NaN (one run) and 0 fail the test
     }
 
     /**

@@ -130,13 +130,10 @@ public final class StoryChart {
 
     /** The pairs drawn: the crisis pairs, then the others by the highest rung they reached. */
     static List<String> pairsToDraw(RunStory story) {
-        List<List<String>> named = story.crisisPairs();
         List<String> all = new ArrayList<>(story.rungs().keySet());
         Comparator<String> order = Comparator.comparing((String k) -> {
             String[] ends = k.split("->");
-            boolean crisis = named.isEmpty() || named.contains(List.of(ends[0], ends[1]))
-                    || named.contains(List.of(ends[1], ends[0]));
-            return crisis ? 0 : 1;
+            return story.isCrisisPair(ends[0], ends[1]) ? 0 : 1;
         }).thenComparing(k -> -java.util.Arrays.stream(story.rungs().get(k)).max().orElse(0));
         all.sort(order); // stable: the model's order among equals
         return all.subList(0, Math.min(MAX_PAIRS, all.size()));

@@ -50,13 +50,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workflows.DEFAULT_SEED,
-            description = "Master seed, as in 'detente batch' (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--replication", paramLabel = "R", defaultValue = "0",
-            description = "Replication number under the master seed (default: ${DEFAULT-VALUE}).")
-    int replication;
+    @Mixin
+    RunChoice run;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/run-<scenario>-<replication>).")
     Path out;
@@ -66,9 +61,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (replication < 0) {
-            throw new UsageException("--replication must be >= 0, not " + replication);
-        }
+        run.check();
+        int replication = run.replication;
+        long seed = run.seed;
         CompiledScenario compiled = new ScenarioCompiler().compile(scenario);
         Path folder = out != null ? out : Path.of("results", "run-" + compiled.name() + "-" + replication);
         long runSeed = Runs.replicationSeed(seed, replication);

@@ -9,7 +9,6 @@ import org.detente.model.EventSink;
 import org.detente.view.DetenteView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code detente view}: one run in MASON's console, live. */
@@ -33,19 +32,14 @@ final class ViewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workflows.DEFAULT_SEED,
-            description = "Master seed, as in 'detente run' and 'detente batch' (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--replication", paramLabel = "R", defaultValue = "0",
-            description = "Replication number under the master seed (default: ${DEFAULT-VALUE}).")
-    int replication;
+    @Mixin
+    RunChoice run;
 
     @Override
     public Integer call() throws Exception {
-        if (replication < 0) {
-            throw new UsageException("--replication must be >= 0, not " + replication);
-        }
+        run.check();
+        int replication = run.replication;
+        long seed = run.seed;
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             throw new UsageException("view needs a display and there is none here (no DISPLAY, or headless Java);"
                     + " run it on a desktop, or under a virtual one: xvfb-run ./detente view ...");

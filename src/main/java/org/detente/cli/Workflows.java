@@ -690,8 +690,8 @@ final class Workflows {
         String intro = "<p>For each scenario, the crisis run most like the others (the medoid of its crisis runs by"
                 + " day of crisis and peak rung), run again from its seed: each adversarial pair's rung over time,"
                 + " with the signals that raised a rung marked (red triangles: misperceived, at the rung they were"
-                + " taken for; hollow diamonds: the act actually sent), votes and channel changes as grey lines, and"
-                + " the day the crisis began in red.</p>\n";
+                + " taken for; hollow diamonds: the act actually sent), votes, scripted events and channel changes as grey"
+                + " lines, and the day the crisis began in red.</p>\n";
         return java.util.Optional.of(new Report.Section("Why runs escalated: the most typical crisis run", intro + h));
     }
 

@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.detente.batch.BatchPlan;
@@ -79,6 +78,7 @@ public final class ClusterRunner {
         final Member target;
         final boolean local;
         final long sentNanos;
+        /** Another member's answer to come (null for this member's own blocks, which are not cancelled). */
         Future<?> future;
         volatile Envelope answer;
         volatile Block.Result result;
@@ -267,17 +267,14 @@ public final class ClusterRunner {
     private static Pending runHere(ExecutorService here, BatchPlan plan, long index, int attempt, Member self,
                                    BlockingQueue<Pending> answered) {
         Pending p = new Pending(index, plan.block(index), attempt, self, true);
-        FutureTask<Void> task = new FutureTask<>(() -> {
+        here.execute(() -> {
             try {
                 p.result = Block.run(plan, p.block);
             } catch (RuntimeException | Error e) {
                 p.failure = e;
             }
             answered.add(p);
-            return null;
         });
-        p.future = task;
-        here.execute(task);
         return p;
     }
 

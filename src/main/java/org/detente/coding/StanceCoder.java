@@ -49,11 +49,15 @@ public final class StanceCoder {
     /** How many words a passive verb and the "by" of its agent may lie apart ("was condemned by"). */
     private static final int AGENT_WINDOW = 3;
 
-    private record Entry(Phrase phrase, String value, String location) {
+    /**
+     * A dictionary row.
+     *
+     * @param lower the phrase in lower case, for matching attribution labels
+     */
+    private record Entry(Phrase phrase, String value, String location, String lower) {
 
-        /** The phrase in lower case, for matching attribution labels. */
-        String lower() {
-            return phrase.toString().toLowerCase(Locale.ROOT);
+        Entry(Phrase phrase, String value, String location) {
+            this(phrase, value, location, phrase.toString().toLowerCase(Locale.ROOT));
         }
 
         /** Whether the phrase's first word matches only a token spelled the same, case for case. */
@@ -70,17 +74,15 @@ public final class StanceCoder {
      * in the same order as a scan of all would, and a dictionary of many names costs little.
      */
     private record ActorIndex(List<Entry> all, int[] allOrder, Map<String, List<Entry>> byWord,
-                              Map<String, int[]> byWordOrder, Map<Entry, String> lowerCase) {
+                              Map<String, int[]> byWordOrder) {
 
         static ActorIndex of(List<Entry> entries) {
             List<Entry> rest = new ArrayList<>();
             List<Integer> restOrder = new ArrayList<>();
             Map<String, List<Entry>> byWord = new HashMap<>();
             Map<String, List<Integer>> orders = new HashMap<>();
-            Map<Entry, String> lower = new java.util.IdentityHashMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
-                lower.put(e, e.lower());
                 if (e.exactFirstWord()) {
                     byWord.computeIfAbsent(e.phrase().words().get(0), k -> new ArrayList<>()).add(e);
                     orders.computeIfAbsent(e.phrase().words().get(0), k -> new ArrayList<>()).add(i);
@@ -92,7 +94,7 @@ public final class StanceCoder {
             Map<String, int[]> byWordOrder = new HashMap<>();
             orders.forEach((w, o) -> byWordOrder.put(w, o.stream().mapToInt(Integer::intValue).toArray()));
             return new ActorIndex(List.copyOf(rest), restOrder.stream().mapToInt(Integer::intValue).toArray(),
-                    Map.copyOf(byWord), Map.copyOf(byWordOrder), lower);
+                    Map.copyOf(byWord), Map.copyOf(byWordOrder));
         }
 
         /** The first entry, in longest-first order, that matches at token {@code i}; its end in {@code end[0]}. */
@@ -425,7 +427,7 @@ public final class StanceCoder {
         }
         String lower = " " + attribution.toLowerCase(Locale.ROOT) + " ";
         for (Entry e : actors) {
-            if (!e.value().startsWith("@") && lower.contains(" " + actorIndex.lowerCase().get(e) + " ")) {
+            if (!e.value().startsWith("@") && lower.contains(" " + e.lower() + " ")) {
                 return e.value();
             }
         }

@@ -151,11 +151,6 @@ public final class DetenteModel extends SimState {
         throw new IllegalArgumentException("no channel " + channel);
     }
 
-    /** The day the model is on: -1 after {@link #start()}, then 0 on the first step. */
-    public int day() {
-        return day;
-    }
-
     /** The run's full 64-bit seed (MASON's {@link #seed()} keeps only 32 bits). */
     public long runSeed() {
         return runSeed;

@@ -137,6 +137,12 @@ public record Scenario(String name, String description, Path file, int horizonDa
         return List.of(List.of(Actors.USA, Actors.RUSSIA));
     }
 
+    /** Whether the pair of {@code a} and {@code b}, either way round, is one of the crisis dyads in force. */
+    public boolean isCrisisPair(String a, String b) {
+        List<List<String>> named = crisisDyadsInForce();
+        return named.isEmpty() || named.contains(List.of(a, b)) || named.contains(List.of(b, a));
+    }
+
     /** This scenario run with another posterior sample (or none). */
     public Scenario withPosterior(Optional<PosteriorSample> sample) {
         return new Scenario(name, description, file, horizonDays, crisisThreshold, texts, actors, channels, timeline,

@@ -1,7 +1,6 @@
 package org.detente.view;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import org.detente.scenario.Dimension;
 
@@ -67,15 +66,14 @@ public final class ActorNode {
         return view.model().mayInitiateMaterial(id);
     }
 
-    /** Toward each adversary: rung, trust, threat, posture and perceived hostility at the end of the last day. */
+    /** Toward every other actor: rung, trust, threat, posture and perceived hostility at the end of the last day. */
     public String getBeliefs() {
         StringJoiner all = new StringJoiner("; ");
-        for (Map.Entry<String, Watch.PairState> e : view.watch().pairs().entrySet()) {
-            if (e.getKey().startsWith(id + "->")) {
-                Watch.PairState s = e.getValue();
+        for (String other : view.model().actorIds()) {
+            Watch.PairState s = view.watch().pair(org.detente.analysis.RunStory.pair(id, other));
+            if (s != null) {
                 all.add(String.format(Locale.ROOT, "toward %s: rung %d, trust %.2f, threat %.2f, posture %.1f,"
-                                + " hostility %.1f", e.getKey().substring(id.length() + 2), s.rung(), s.trust(),
-                        s.threat(), s.posture(), s.hostility()));
+                        + " hostility %.1f", other, s.rung(), s.trust(), s.threat(), s.posture(), s.hostility()));
             }
         }
         return all.toString();

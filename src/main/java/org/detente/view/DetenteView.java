@@ -62,8 +62,6 @@ public final class DetenteView extends GUIState {
     private final Map<String, ActorNode> nodes = new LinkedHashMap<>();
     private final List<ChannelLayer> layers = new ArrayList<>();
     private final Network rungs = new Network(false);
-    private final Continuous2D rungField = new Continuous2D(SIZE, SIZE, SIZE);
-    private final List<RungLink> rungLinks = new ArrayList<>();
     private Display2D display;
     /** Actors' size and channels' width on the display: smaller when there are many actors. */
     private double nodeScale = 7;
@@ -73,7 +71,7 @@ public final class DetenteView extends GUIState {
     private DyadCharts charts;
 
     /** One channel's edges, drawn from its own copy of the actors' positions, shifted a little. */
-    private record ChannelLayer(ChannelSpec spec, Continuous2D field, Network network, List<ChannelLink> links) {
+    private record ChannelLayer(ChannelSpec spec, Continuous2D field, Network network) {
     }
 
     /**
@@ -122,7 +120,7 @@ public final class DetenteView extends GUIState {
         layOut();
         scheduleRepeatingImmediatelyAfter(s -> refresh());
         if (charts != null) {
-            charts.reset(watch);
+            charts.reset();
         }
     }
 
@@ -168,7 +166,6 @@ public final class DetenteView extends GUIState {
             double shift = (c - (channels.size() - 1) / 2.0) * 1.3;
             Continuous2D field = new Continuous2D(SIZE, SIZE, SIZE);
             Network network = new Network(false);
-            List<ChannelLink> links = new ArrayList<>();
             for (ActorNode node : nodes.values()) {
                 Double2D at = actors.getObjectLocation(node);
                 field.setObjectLocation(node, new Double2D(at.x + shift, at.y + shift));
@@ -179,28 +176,23 @@ public final class DetenteView extends GUIState {
                 for (int b = a + 1; b < members.size(); b++) {
                     if (nodes.containsKey(members.get(a)) && nodes.containsKey(members.get(b))) {
                         ChannelLink link = new ChannelLink(spec, members.get(a), members.get(b), this);
-                        links.add(link);
                         network.addEdge(nodes.get(members.get(a)), nodes.get(members.get(b)), link);
                     }
                 }
             }
-            layers.add(new ChannelLayer(spec, field, network, links));
+            layers.add(new ChannelLayer(spec, field, network));
         }
         rungs.clear();
-        rungField.clear();
-        rungLinks.clear();
         for (ActorNode node : nodes.values()) {
-            rungField.setObjectLocation(node, actors.getObjectLocation(node));
             rungs.addNode(node);
         }
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
                 // Every adversarial pair's rungs on a small network; on a large one the crisis pairs' only.
-                boolean labelled = n <= MAX_LABELLED_ACTORS || isCrisisPair(ids.get(a), ids.get(b));
+                boolean labelled = n <= MAX_LABELLED_ACTORS || s.isCrisisPair(ids.get(a), ids.get(b));
                 if (!s.sameBloc(ids.get(a), ids.get(b)) && labelled) {
-                    RungLink link = new RungLink(ids.get(a), ids.get(b), watch);
-                    rungLinks.add(link);
-                    rungs.addEdge(nodes.get(ids.get(a)), nodes.get(ids.get(b)), link);
+                    rungs.addEdge(nodes.get(ids.get(a)), nodes.get(ids.get(b)),
+                            new RungLink(ids.get(a), ids.get(b), watch));
                 }
             }
         }
@@ -276,10 +268,6 @@ public final class DetenteView extends GUIState {
         }
     }
 
-    private boolean isCrisisPair(String a, String b) {
-        List<List<String>> named = scenario.scenario().crisisDyadsInForce();
-        return named.isEmpty() || named.contains(List.of(a, b)) || named.contains(List.of(b, a));
-    }
 
     /** The display's layers: channels, rungs, signals, actors, from the bottom up. */
     private void attachPortrayals() {
@@ -291,7 +279,7 @@ public final class DetenteView extends GUIState {
             display.attach(portrayal, "channel " + layer.spec().id() + " (" + layer.spec().kind().key() + ")");
         }
         NetworkPortrayal2D rungPortrayal = new NetworkPortrayal2D();
-        rungPortrayal.setField(new SpatialNetwork2D(rungField, rungs));
+        rungPortrayal.setField(new SpatialNetwork2D(actors, rungs));
         SimpleEdgePortrayal2D rungEdges = new SimpleEdgePortrayal2D(new Color(0, 0, 0, 0), new Color(0, 0, 0, 0),
                 new Color(0x8B0000), new Font(Font.SANS_SERIF, Font.BOLD, 12));
         rungEdges.setShape(SimpleEdgePortrayal2D.SHAPE_THIN_LINE);

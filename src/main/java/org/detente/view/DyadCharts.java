@@ -44,28 +44,25 @@ final class DyadCharts {
         XYSeriesCollection trust = new XYSeriesCollection();
         XYSeriesCollection posture = new XYSeriesCollection();
         List<String> ids = scenario.actors().stream().map(a -> a.id()).toList();
-        List<List<String>> ordered = new ArrayList<>(); // the crisis pairs first, then the others in scenario order
-        for (List<String> p : scenario.crisisDyadsInForce()) {
-            ordered.add(List.of(p.get(0), p.get(1)));
-            ordered.add(List.of(p.get(1), p.get(0)));
-        }
+        List<List<String>> ordered = new ArrayList<>(); // adversarial pairs, the crisis pairs first
         for (String a : ids) {
             for (String b : ids) {
-                if (!ordered.contains(List.of(a, b))) {
+                if (!a.equals(b) && !scenario.sameBloc(a, b)) {
                     ordered.add(List.of(a, b));
                 }
             }
         }
+        ordered.sort(java.util.Comparator.comparing(p -> scenario.isCrisisPair(p.get(0), p.get(1)) ? 0 : 1));
         for (List<String> pair : ordered) {
             String a = pair.get(0);
             String b = pair.get(1);
-            if (!a.equals(b) && !scenario.sameBloc(a, b) && series.size() < MAX_PAIRS) {
+            if (series.size() < MAX_PAIRS) {
                 String name = a + " toward " + b;
                 XYSeries[] s = {new XYSeries(name), new XYSeries(name), new XYSeries(name)};
                 rung.addSeries(s[0]);
                 trust.addSeries(s[1]);
                 posture.addSeries(s[2]);
-                series.put(Watch.pair(a, b), s);
+                series.put(org.detente.analysis.RunStory.pair(a, b), s);
             }
         }
         String[] rungNames = new String[EscalationLadder.RUNGS.size()];
@@ -134,17 +131,12 @@ final class DyadCharts {
     }
 
     /** Clears the lines for a new start. */
-    void reset(Watch watch) {
+    void reset() {
         SwingUtilities.invokeLater(() -> series.values().forEach(xy -> {
             for (XYSeries s : xy) {
                 s.clear();
             }
         }));
-    }
-
-    /** The chart, for tests and snapshots. */
-    JFreeChart chart() {
-        return chart;
     }
 
     void dispose() {

@@ -14,12 +14,12 @@ public final class RungLink {
     }
 
     public int getRungOfFirst() {
-        Watch.PairState s = watch.pair(Watch.pair(a, b));
+        Watch.PairState s = watch.pair(org.detente.analysis.RunStory.pair(a, b));
         return s == null ? 0 : s.rung();
     }
 
     public int getRungOfSecond() {
-        Watch.PairState s = watch.pair(Watch.pair(b, a));
+        Watch.PairState s = watch.pair(org.detente.analysis.RunStory.pair(b, a));
         return s == null ? 0 : s.rung();
     }
 

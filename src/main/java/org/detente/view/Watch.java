@@ -43,13 +43,8 @@ public final class Watch implements EventSink {
     private long signals;
     private long misperceived;
 
-    /** The key of an ordered pair: "USA->RUS". */
-    public static String pair(String self, String other) {
-        return self + "->" + other;
-    }
-
     /** The key of a channel between two actors, either way round. */
-    public static String link(String channel, String a, String b) {
+    private static String link(String channel, String a, String b) {
         return a.compareTo(b) < 0 ? channel + "|" + a + "|" + b : channel + "|" + b + "|" + a;
     }
 
@@ -61,7 +56,7 @@ public final class Watch implements EventSink {
     @Override
     public synchronized void dyadEnded(int day, String self, String other, boolean adversarial, int rung, double trust,
                                        double threat, double posture, double hostility) {
-        pairs.put(pair(self, other), new PairState(rung, trust, threat, posture, hostility));
+        pairs.put(org.detente.analysis.RunStory.pair(self, other), new PairState(rung, trust, threat, posture, hostility));
     }
 
     @Override
@@ -143,7 +138,7 @@ public final class Watch implements EventSink {
         return misperceived;
     }
 
-    /** An ordered pair's state at the end of the last day, or null before the first. */
+    /** An ordered pair's state ({@code RunStory.pair} its key) at the end of the last day, or null before the first. */
     public synchronized PairState pair(String key) {
         return pairs.get(key);
     }

@@ -44,9 +44,14 @@ class ClusterTest {
 
     /** A worker JVM on this test's classpath, once it says it is ready. */
     private static Process worker(String secret, String... args) throws Exception {
+        return workerOn(System.getProperty("java.class.path"), secret, args);
+    }
+
+    /** A worker JVM on another classpath (another build). */
+    private static Process workerOn(String classpath, String secret, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "org.detente.cli.Main", "worker", "--threads", "1"));
+                .toString(), "-Djava.awt.headless=true", "-cp", classpath, "org.detente.cli.Main", "worker",
+                "--threads", "1"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DETENTE_CLUSTER_SECRET", secret);
@@ -142,15 +147,20 @@ class ClusterTest {
         assertTrue(shares.path("blocks_sent_again").asLong() > 0, "the killed worker's blocks ran again: " + shares);
     }
 
-    @Test
-    void aWorkerWithAnotherSecretIsRefusedInOneLine() throws Exception {
-        Process stranger = worker("another secret, also long enough", "--port", "" + freePort(), "--join",
-                "127.0.0.1:" + firstPort);
+    /** A worker that could not join: it stops with exit code 2 and one line saying why. */
+    private static void assertRefusedInOneLine(Process stranger) throws Exception {
         workers.add(stranger);
         String line = awaitLine(stranger, "error");
         assertTrue(stranger.waitFor(60, TimeUnit.SECONDS), "it stops");
         assertEquals(Main.BAD_INPUT, stranger.exitValue());
         assertTrue(line.startsWith("detente: error: ") && line.contains("no member answered"), line);
+    }
+
+    @Test
+    void aWorkerWithAnotherSecretIsRefusedInOneLine() throws Exception {
+        Process stranger = worker("another secret, also long enough", "--port", "" + freePort(), "--join",
+                "127.0.0.1:" + firstPort);
+        assertRefusedInOneLine(stranger);
     }
 
     /**
@@ -175,17 +185,8 @@ class ClusterTest {
         Files.copy(other.resolve("org/detente/batch/PlanSpec.class"), other.resolve("org/detente/batch/Extra.class"));
         String classpath = System.getProperty("java.class.path").replace(classes.toString(), other.toString());
         assertTrue(classpath.contains(other.toString()), "the worker runs the other build");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", classpath, "org.detente.cli.Main", "worker", "--threads", "1",
-                "--port", "" + freePort(), "--join", "127.0.0.1:" + firstPort);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DETENTE_CLUSTER_SECRET", SECRET);
-        Process stranger = builder.start();
-        workers.add(stranger);
-        String line = awaitLine(stranger, "error");
-        assertTrue(stranger.waitFor(60, TimeUnit.SECONDS), "it stops");
-        assertEquals(Main.BAD_INPUT, stranger.exitValue());
-        assertTrue(line.startsWith("detente: error: ") && line.contains("no member answered"), line);
+        Process stranger = workerOn(classpath, SECRET, "--port", "" + freePort(), "--join", "127.0.0.1:" + firstPort);
+        assertRefusedInOneLine(stranger);
     }
 
     /**
