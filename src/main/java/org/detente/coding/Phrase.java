@@ -62,7 +62,25 @@ record Phrase(List<String> words) {
         } else if (lower.endsWith("'") && lower.length() > 1) {
             lower = lower.substring(0, lower.length() - 1);
         }
-        return lower.equals(w) || s.lemmas()[i].equals(w) || inflects(lower, w);
+        if (lower.equals(w) || s.lemmas()[i].equals(w) || inflects(lower, w)) {
+            return true;
+        }
+        String american = lower.indexOf("is", 3) < 0 ? null : americanSpelling(lower);
+        return american != null && (american.equals(w) || inflects(american, w));
+    }
+
+    private static final java.util.regex.Pattern BRITISH_SUFFIX =
+            java.util.regex.Pattern.compile("(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$");
+
+    /**
+     * The American spelling of a word with a British -ise ending ("criticised": "criticized",
+     * "militarisation": "militarization"), or null if it has none. The dictionaries are written
+     * in American spelling, as PETRARCH's are; words that end in -ise in both spellings
+     * ("promise", "advise") become forms no dictionary holds, so they still match only as written.
+     */
+    static String americanSpelling(String word) {
+        java.util.regex.Matcher m = BRITISH_SUFFIX.matcher(word);
+        return m.find() ? word.substring(0, m.start()) + "iz" + m.group(1) : null;
     }
 
     /**

@@ -54,10 +54,29 @@ public final class StanceCoder {
      *
      * @param lower the phrase in lower case, for matching attribution labels
      */
-    private record Entry(Phrase phrase, String value, String location, String lower) {
+    private record Entry(Phrase phrase, String value, String location, String lower, boolean passive) {
 
         Entry(Phrase phrase, String value, String location) {
-            this(phrase, value, location, phrase.toString().toLowerCase(Locale.ROOT));
+            this(phrase, value, location, phrase.toString().toLowerCase(Locale.ROOT), false);
+        }
+
+        /**
+         * The passive form of a verb-object pattern ("table * draft": "the draft resolution was
+         * tabled by"), whose source is its by-agent; null for other patterns.
+         */
+        Entry passiveForm() {
+            List<String> w = phrase.words();
+            boolean verbObject = w.size() == 3 && w.get(1).equals("*") || w.size() == 2;
+            if (!verbObject || passive) {
+                return null;
+            }
+            String verb = w.get(0);
+            String object = w.get(w.size() - 1);
+            if (!verb.matches("[a-z]+") || !object.matches("[a-z]+") || NOT_OBJECTS.contains(object)) {
+                return null;
+            }
+            Phrase form = Phrase.of(object + " * be " + verb + "/verb");
+            return new Entry(form, value, location + " (passive: " + form + ")", form.toString(), true);
         }
 
         /** Whether the phrase's first word matches only a token spelled the same, case for case. */
@@ -115,6 +134,10 @@ public final class StanceCoder {
             return null;
         }
     }
+
+    /** Last words of two-word patterns that are no object of their verb ("call for", "agree to"). */
+    private static final Set<String> NOT_OBJECTS = Set.of("to", "for", "on", "upon", "with", "that", "of", "in",
+            "against", "use", "talk", "negotiate", "support");
 
     private record Cue(String role, Dimension dimension, int sign, double weight) {
     }
@@ -176,7 +199,7 @@ public final class StanceCoder {
     public StanceCoder(UserDictionary user) {
         actors = entries(SHIPPED_ACTORS, user.actors());
         actorIndex = ActorIndex.of(actors);
-        patterns = entries(SHIPPED_PATTERNS, user.patterns());
+        patterns = withPassiveForms(entries(SHIPPED_PATTERNS, user.patterns()));
         reporting = entries(SHIPPED_REPORTING, user.reporting());
         agents = entries(SHIPPED_AGENTS, user.agents());
         nationalities = agents.stream().filter(e -> !e.value().equals(AGENT)).toList();
@@ -199,6 +222,19 @@ public final class StanceCoder {
         }
         entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().length()));
         return List.copyOf(entries);
+    }
+
+    /** The patterns with the passive form of each verb-object pattern, longest first. */
+    private static List<Entry> withPassiveForms(List<Entry> patterns) {
+        List<Entry> all = new ArrayList<>(patterns);
+        for (Entry e : patterns) {
+            Entry passive = e.passiveForm();
+            if (passive != null) {
+                all.add(passive);
+            }
+        }
+        all.sort(Comparator.comparingInt((Entry e) -> -e.phrase().length()));
+        return List.copyOf(all);
     }
 
     private static Map<String, List<Cue>> cues() {
@@ -295,14 +331,20 @@ public final class StanceCoder {
                     mentions = mentions(s, speaker);
                 }
                 List<Draft> found = new ArrayList<>();
+                boolean background = false;
                 for (int[] match : patternMatches(s)) {
+                    // An earlier act recalled in a subordinate clause is no new event (Clauses.background).
+                    if (Clauses.background(s, match[0])) {
+                        background = true;
+                        continue;
+                    }
                     Draft draft = draft(document, paragraph, si, s, patterns.get(match[2]), match[0], match[1],
                             mentions, speaker);
                     if (draft != null) {
                         found.add(draft);
                     }
                 }
-                if (found.isEmpty()) {
+                if (found.isEmpty() && !background) {
                     Draft draft = statement(document, paragraph, si, s, mentions, speaker);
                     if (draft != null) {
                         found.add(draft);
@@ -600,7 +642,7 @@ public final class StanceCoder {
                         Entry pattern, int from, int to, List<Mention> mentions, String speaker) {
         int[] match = {from, to};
         String cameo = pattern.value();
-        if (isReference(s, match[0])) {
+        if (!pattern.passive() && isReference(s, match[0])) {
             return null;
         }
         String source = speaker;
@@ -613,12 +655,26 @@ public final class StanceCoder {
                 sourceIndex = i;
             }
         }
-        // Passive voice ("was strongly condemned by the North Atlantic Council"): the by-agent acts.
-        if (isPassive(s, match[0])) {
+        // Passive voice ("was strongly condemned by the North Atlantic Council", "the draft was
+        // tabled by the United States and Japan"): the by-agent acts, with any actors joined to it.
+        boolean byAgent = false;
+        if (pattern.passive() || isPassive(s, match[0])) {
             int agent = byAgent(s, mentions, match[1]);
             if (agent >= 0) {
                 source = mentions.get(agent).code();
                 sourceIndex = agent;
+                byAgent = true;
+            } else if (pattern.passive()) {
+                return null; // "the draft was tabled": by whom, the sentence does not say
+            }
+        }
+        // An explicit subject that names no actor the coder knows ("Switzerland abstained", "The
+        // draft was rejected"): the act is not the speaker's, and its actor is not coded.
+        if (sourceIndex < 0) {
+            int[] subject = Clauses.subject(s, match[0]);
+            if (subject != null && mentions.stream().noneMatch(m -> m.start() < subject[1] && m.end() > subject[0])
+                    && !namesPerson(s, subject)) {
+                return null;
             }
         }
         if (source.isEmpty()) {
@@ -643,10 +699,21 @@ public final class StanceCoder {
                 partners.add(before.code());
             }
         }
+        for (int i = sourceIndex + 1; byAgent && i < mentions.size(); i++) {
+            Mention before = mentions.get(i - 1);
+            Mention after = mentions.get(i);
+            if (after.start() - before.end() != 1 || !Set.of("and", ",").contains(s.lower()[before.end()])) {
+                break;
+            }
+            if (!after.code().equals(source) && !partners.contains(after.code())) {
+                partners.add(after.code());
+            }
+        }
         String target = "";
         for (Mention m : mentions) {
             // A compound actor ("the two sides") acts; it is not taken as a target.
-            if (m.start() >= match[1] - 1 && !m.code().equals(source) && !m.code().contains(JOINT) && target.isEmpty()
+            if (m.start() >= match[1] - 1 && !m.code().equals(source) && !partners.contains(m.code())
+                    && !m.code().contains(JOINT) && target.isEmpty()
                     && !crossesClause(s, match[1], m.start())) {
                 target = m.code();
             }
@@ -717,6 +784,31 @@ public final class StanceCoder {
         return d;
     }
 
+    /**
+     * Whether a subject that names no coded actor may name a person or office of one, whose
+     * actor the speaker or the attribution supplies ("Press secretary Dana Perino said", "the
+     * spokesman warned"): it holds a proper name that is not a state's, or an agent noun. A
+     * state the coder does not code ("Switzerland abstained") or a thing or group ("The draft was
+     * rejected", "Such actions threaten") is not the speaker.
+     */
+    private boolean namesPerson(EnglishNlp.Sentence s, int[] span) {
+        int from = span[0];
+        while (from < span[1] && s.tags()[from].equals("DET")) {
+            from++;
+        }
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(s.tokens(), from, span[1]));
+        if (Actors.stateNamed(phrase).isPresent()) {
+            return false;
+        }
+        for (int t = from; t < span[1]; t++) {
+            if (s.tags()[t].equals("PROPN") || agentNounText.contains(s.lower()[t])
+                    || agentNounText.contains(s.lemmas()[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addCue(Map<String, StanceEstimate> stances, String actor, Dimension d, double weight) {
         stances.computeIfAbsent(actor, a -> new StanceEstimate()).add(d, weight);
     }
@@ -765,7 +857,11 @@ public final class StanceCoder {
     private static int byAgent(EnglishNlp.Sentence s, List<Mention> mentions, int end) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.start() >= end && m.start() - end <= AGENT_WINDOW && s.lower()[m.start() - 1].equals("by")) {
+            int by = m.start() - 1;
+            if (by > 0 && s.tags()[by].equals("DET")) {
+                by--; // "by the White House"
+            }
+            if (m.start() >= end && by >= end && by - end < AGENT_WINDOW && s.lower()[by].equals("by")) {
                 return i;
             }
         }

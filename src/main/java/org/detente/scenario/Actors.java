@@ -72,6 +72,20 @@ public final class Actors {
         return NAMES.getOrDefault(code, COUNTRIES.getOrDefault(code, code));
     }
 
+    /** Every state's name in lower case, to its code. */
+    private static final Map<String, String> BY_NAME = byName();
+
+    private static Map<String, String> byName() {
+        Map<String, String> map = new java.util.HashMap<>();
+        COUNTRIES.forEach((code, name) -> map.put(name.toLowerCase(java.util.Locale.ROOT), code));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The code of the state with this name in the Phoenix country dictionary ("Switzerland"), whatever its case. */
+    public static java.util.Optional<String> stateNamed(String name) {
+        return java.util.Optional.ofNullable(BY_NAME.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** What an actor code may be, for an error message. */
     public static final String EXPECTED = "expected ALL (the US's allies as one actor) or a state's ISO 3166 alpha-3"
             + " code, such as USA, RUS, CHN, GBR or IND (docs/scenarios.md lists where the codes come from)";

@@ -350,4 +350,63 @@ class StanceCoderTest {
         CodingResult c = code("Japan was deeply concerned about the test. — Kyodo");
         assertEquals(List.of("JPN"), sourcesOf(c, "110"));
     }
+
+    // ---- grammar (Clauses) ------------------------------------------------------------
+
+    /** What each event is, as "SOURCE CAMEO TARGET", in text order. */
+    private static List<String> coded(CodingResult r) {
+        return r.events().stream().map(e -> e.source() + " " + e.cameo() + " " + e.target()).toList();
+    }
+
+    @Test
+    void aStateTheCoderDoesNotCodeIsNotTheSpeaker() {
+        CodingResult r = code("Russia rejected the draft. — TASS\n\nSwitzerland abstained in the vote. — UN News");
+        assertEquals(List.of("RUS 127 "), coded(r), "Switzerland's abstention is not Russia's");
+    }
+
+    @Test
+    void aSubjectThatIsAThingIsNotTheSpeaker() {
+        CodingResult r = code("Russia vetoed the text. The draft was rejected. — TASS");
+        assertEquals(List.of("RUS 129 "), coded(r), "a rejection without its agent is nobody's");
+        CodingResult person = code("Russia vetoed the text. Spokeswoman Maria Ivanova rejected the claim. — TASS");
+        assertEquals(List.of("RUS 129 ", "RUS 016 "), coded(person), "a person named by title and name speaks for the source");
+    }
+
+    @Test
+    void aPassiveVerbObjectPatternTakesItsCompoundByAgent() {
+        CodingResult r = code("The draft resolution was tabled by the United States and Japan on Wednesday. — UN News");
+        assertEquals(List.of("USA 030 ", "JPN 030 "), coded(r));
+        CodingResult agentless = code("Russia spoke first. The draft resolution was tabled on Wednesday. — UN News");
+        assertTrue(agentless.events().stream().noneMatch(e -> e.cameo().equals("030")), agentless.events().toString());
+        CodingResult byThe = code("The proposal was rejected by the White House within hours. — AP");
+        assertEquals(List.of("USA 127 "), coded(byThe), "the passive of 'reject * proposal', with 'by the'");
+    }
+
+    @Test
+    void earlierActsInSubordinateClausesAreBackground() {
+        // A participle with its by-agent after a noun: China's backing is not reported as new.
+        assertTrue(coded(code("A Russian amendment, backed by China, failed to win enough votes. — Reuters")).isEmpty());
+        // A relative clause in a perfect tense recalls an earlier act.
+        CodingResult relative = code("Moscow, which has long proposed a treaty on weapons in orbit, said it was ready"
+                + " to negotiate. — TASS");
+        assertEquals(List.of("RUS 036 "), coded(relative));
+        // A clause of time or cause does too.
+        CodingResult after = code("Japan condemned the test after Russia destroyed a satellite. — Kyodo");
+        assertEquals(List.of("JPN 111 RUS"), coded(after));
+        // In a simple tense a relative clause reports a new act.
+        CodingResult now = code("Russia tested a weapon. The Council, which condemned the test, met on Monday. — AP");
+        assertTrue(coded(now).stream().anyMatch(e -> e.contains(" 111")), coded(now).toString());
+        // "told reporters that" opens reported content, not a relative clause.
+        CodingResult told = code("The secretary told reporters that the United States was concerned about the test."
+                + " — Pentagon");
+        assertTrue(coded(told).stream().anyMatch(e -> e.startsWith("USA 110")), coded(told).toString());
+    }
+
+    @Test
+    void britishSpellingsMatchTheDictionary() {
+        CodingResult r = code("The Chinese foreign ministry criticised the United States. — Xinhua");
+        assertEquals(List.of("CHN 111 USA"), coded(r));
+        assertEquals("criticizes", Phrase.americanSpelling("criticises"));
+        assertEquals(null, Phrase.americanSpelling("rise"));
+    }
 }

@@ -1,0 +1,139 @@
+package org.detente.coding;
+
+import java.util.Set;
+
+/**
+ * Shallow clause analysis on the Universal Dependencies part-of-speech tags of OpenNLP's
+ * English model: the explicit subject of an event verb, and whether an event lies in a clause
+ * that only recalls an earlier act ({@code docs/stance-coding.md}, "Grammar").
+ *
+ * <p>No statistical parser is used (OpenNLP publishes no English parser or chunker model
+ * for its UD tag set); the rules read the tags, a few function words and punctuation.
+ */
+final class Clauses {
+
+    /** Relative pronouns: a clause they open describes the noun before it. */
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+    /**
+     * Subordinators of time and cause: a clause they open sets an earlier act in the background
+     * of the main one ("after Russia destroyed a satellite", "because China had tested").
+     */
+    private static final Set<String> ANTERIOR_SUBORDINATORS = Set.of("after", "because", "when", "since", "once");
+    /** Subordinators of concession ("although Moscow has long refused"). */
+    private static final Set<String> CONCESSIVE_SUBORDINATORS = Set.of("although", "though", "while", "whereas");
+    /** Punctuation that ends a clause when scanning left from a verb. */
+    private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";", ":", "(", ")", "—", "–");
+    /** Tags of the words of a verb group before its main verb ("has strongly condemned", "did not reject"). */
+    private static final Set<String> VERB_GROUP = Set.of("AUX", "ADV", "PART");
+    /** Tags of the words a subject noun phrase is made of, scanning left from its head. */
+    private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "ADP");
+    /** Prepositions that may join a noun phrase to its head ("the spokesman for the ministry"). */
+    private static final Set<String> NOUN_PHRASE_PREPOSITIONS = Set.of("of", "for", "at", "in");
+
+    private Clauses() {
+    }
+
+    /**
+     * Whether the event at token {@code at} lies in a clause that recalls an earlier act, so it
+     * is not a new event:
+     * <ul>
+     *   <li>a clause of time or cause ("after Russia destroyed a satellite", "when the satellite
+     *       manoeuvred", "because China had tested");</li>
+     *   <li>a relative or concessive clause in a perfect tense ("the draft, which Russia had
+     *       vetoed", "although it has consistently refused"); in a simple tense such a clause
+     *       reports a new act ("the Council, which called it reckless");</li>
+     *   <li>a participle set off after a noun with its by-agent ("a Russian amendment, backed by
+     *       China, failed").</li>
+     * </ul>
+     * The clause is found by scanning left from the event to its opening word, stopping at
+     * punctuation that closes a clause or at a complementiser ("said that"), which opens
+     * reported content.
+     */
+    static boolean background(EnglishNlp.Sentence s, int at) {
+        if (isReducedRelative(s, at)) {
+            return true;
+        }
+        boolean perfect = false;
+        for (int t = at - 1; t >= 0; t--) {
+            String word = s.lower()[t];
+            String tag = s.tags()[t];
+            if (CLAUSE_PUNCTUATION.contains(word)) {
+                return false;
+            }
+            perfect |= tag.equals("AUX") && s.lemmas()[t].equals("have");
+            if (ANTERIOR_SUBORDINATORS.contains(word) && tag.equals("SCONJ")) {
+                return true;
+            }
+            if (isRelative(s, t) || CONCESSIVE_SUBORDINATORS.contains(word) && tag.equals("SCONJ")) {
+                return perfect;
+            }
+            if (tag.equals("SCONJ")) {
+                return false; // "said that ...": reported content is no background
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relative pronoun: "which", "who" and the like, or "that" after a noun that is not itself
+     * the object of a verb ("the talks that Washington had sought", but "told reporters that").
+     */
+    private static boolean isRelative(EnglishNlp.Sentence s, int t) {
+        String word = s.lower()[t];
+        if (!s.tags()[t].equals("PRON") && !s.tags()[t].equals("DET")) {
+            return false;
+        }
+        if (RELATIVE.contains(word)) {
+            return true;
+        }
+        return word.equals("that") && t > 0 && isNominal(s.tags()[t - 1])
+                && (t < 2 || !s.tags()[t - 2].equals("VERB"));
+    }
+
+    /** A participle after a noun and a comma, with its by-agent: "an amendment, backed by China,". */
+    private static boolean isReducedRelative(EnglishNlp.Sentence s, int at) {
+        int t = at - 1;
+        while (t >= 0 && s.tags()[t].equals("ADV")) {
+            t--;
+        }
+        return t >= 1 && s.tags()[at].equals("VERB") && s.lower()[t].equals(",") && isNominal(s.tags()[t - 1])
+                && at + 1 < s.tokens().length && s.lower()[at + 1].equals("by");
+    }
+
+    private static boolean isNominal(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    /**
+     * The tokens {@code [from, to)} of the explicit subject of the verb at token {@code verb}, or
+     * null if it has none that the rules can see: the noun phrase ending right before the verb
+     * group ("The Swiss delegation | abstained", "The draft | was rejected"). An infinitive ("agreed
+     * to extend"), a pronoun or a relative pronoun, a participle and a word that is not a verb
+     * have none here; their source comes from the other rules.
+     */
+    static int[] subject(EnglishNlp.Sentence s, int verb) {
+        if (!s.tags()[verb].equals("VERB")) {
+            return null;
+        }
+        int g = verb;
+        while (g > 0 && VERB_GROUP.contains(s.tags()[g - 1]) && !s.lower()[g - 1].equals("to")) {
+            g--;
+        }
+        int head = g - 1;
+        if (head < 0 || !isNominal(s.tags()[head])) {
+            return null;
+        }
+        int from = head;
+        while (from > 0 && NOUN_PHRASE.contains(s.tags()[from - 1])
+                && (!s.tags()[from - 1].equals("ADP") || NOUN_PHRASE_PREPOSITIONS.contains(s.lower()[from - 1]))) {
+            from--;
+        }
+        // A subject opens the sentence or its clause; a noun phrase that follows another word
+        // ("Moscow said | the draft ..." aside) is taken for an object and not read as a subject.
+        if (from > 0 && !CLAUSE_PUNCTUATION.contains(s.lower()[from - 1]) && !s.tags()[from - 1].equals("CCONJ")
+                && !s.tags()[from - 1].equals("SCONJ")) {
+            return null;
+        }
+        return new int[] {from, head + 1};
+    }
+}
