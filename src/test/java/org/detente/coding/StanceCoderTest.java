@@ -409,4 +409,18 @@ class StanceCoderTest {
         assertEquals("criticizes", Phrase.americanSpelling("criticises"));
         assertEquals(null, Phrase.americanSpelling("rise"));
     }
+
+    @Test
+    void aSurnameNamesThePersonsStateLaterInTheDocument() {
+        // Named with a title and nationality, then by surname alone, against the paragraph's source.
+        CodingResult r = code("Russian Foreign Minister Sergei Ivanov met the delegation in Geneva. Ivanov rejected the"
+                + " accusation. — State Department");
+        assertEquals(List.of("RUS 016 "), coded(r).stream().filter(e -> e.contains(" 016")).toList(), coded(r).toString());
+        // A person of the Phoenix country dictionary by full name, then by surname.
+        CodingResult p = code("Vladimir Putin said Russia was ready to negotiate. Putin also criticized NATO. — Reuters");
+        assertEquals(List.of("RUS 036 ", "RUS 111 ALL"), coded(p));
+        // A surname is not linked across documents, nor before its full name.
+        CodingResult early = code("Ivanov rejected the accusation. — State Department");
+        assertEquals(List.of("USA 016 "), coded(early), "an unknown surname leaves the act with the source");
+    }
 }
