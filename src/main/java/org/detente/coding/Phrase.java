@@ -56,12 +56,7 @@ record Phrase(List<String> words) {
         if (!w.equals(w.toLowerCase(Locale.ROOT))) {
             return s.tokens()[i].equals(w);
         }
-        String lower = s.lower()[i];
-        if (lower.endsWith("'s") && lower.length() > 2) {
-            lower = lower.substring(0, lower.length() - 2);
-        } else if (lower.endsWith("'") && lower.length() > 1) {
-            lower = lower.substring(0, lower.length() - 1);
-        }
+        String lower = withoutPossessive(s.lower()[i]);
         if (lower.equals(w) || s.lemmas()[i].equals(w) || inflects(lower, w)) {
             return true;
         }
@@ -81,6 +76,62 @@ record Phrase(List<String> words) {
     static String americanSpelling(String word) {
         java.util.regex.Matcher m = BRITISH_SUFFIX.matcher(word);
         return m.find() ? word.substring(0, m.start()) + "iz" + m.group(1) : null;
+    }
+
+    /** A dictionary word without its {@code /verb} mark. */
+    static String withoutVerbMark(String w) {
+        return w.endsWith(VERB_ONLY) ? w.substring(0, w.length() - VERB_ONLY.length()) : w;
+    }
+
+    /**
+     * The forms a lower-case token is compared on besides its lemma: as written, without a
+     * possessive ending, and in American spelling (see {@link #wordMatches}).
+     */
+    static List<String> forms(String lower) {
+        List<String> forms = new java.util.ArrayList<>(3);
+        forms.add(lower);
+        String bare = withoutPossessive(lower);
+        if (!bare.equals(lower)) {
+            forms.add(bare);
+        }
+        String american = americanSpelling(bare);
+        if (american != null) {
+            forms.add(american);
+        }
+        return forms;
+    }
+
+    private static String withoutPossessive(String lower) {
+        if (lower.endsWith("'s") && lower.length() > 2) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        if (lower.endsWith("'") && lower.length() > 1) {
+            return lower.substring(0, lower.length() - 1);
+        }
+        return lower;
+    }
+
+    /**
+     * Every base form of which a word may be a regular inflection by {@link #inflects}: the word
+     * less a suffix, with an "e" restored, with a doubled consonant undone, or "-ied"/"-ies" as "-y".
+     */
+    static List<String> baseForms(String word) {
+        List<String> bases = new java.util.ArrayList<>();
+        for (String suffix : new String[] {"s", "es", "ed", "d", "ing"}) {
+            if (word.length() > suffix.length() && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                bases.add(stem);
+                bases.add(stem + "e");
+                int n = stem.length();
+                if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    bases.add(stem.substring(0, n - 1));
+                }
+            }
+        }
+        if (word.length() > 3 && (word.endsWith("ied") || word.endsWith("ies"))) {
+            bases.add(word.substring(0, word.length() - 3) + "y");
+        }
+        return bases;
     }
 
     /**

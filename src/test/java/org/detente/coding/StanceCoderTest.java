@@ -423,4 +423,14 @@ class StanceCoderTest {
         CodingResult early = code("Ivanov rejected the accusation. — State Department");
         assertEquals(List.of("USA 016 "), coded(early), "an unknown surname leaves the act with the source");
     }
+
+    @Test
+    void aVerbOfTheCameoDictionaryCodesOnlyInADyadicFrame() {
+        CodingResult r = code("Japan pledged assistance to the United States. — Kyodo\n\n"
+                + "The Chinese foreign ministry scolded the United States. — Xinhua");
+        assertEquals(List.of("JPN 030 USA", "CHN 111 USA"), coded(r));
+        CodingResult alone = code("Russia pledged restraint. — TASS\n\nThe delegation pledged to help the United States. — TASS");
+        assertTrue(coded(alone).stream().noneMatch(e -> e.contains(" 030")),
+                "no target, or no source named in the clause: " + coded(alone));
+    }
 }
