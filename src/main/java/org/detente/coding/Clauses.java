@@ -136,4 +136,41 @@ final class Clauses {
         }
         return new int[] {from, head + 1};
     }
+
+    /** Possessive determiners, which may stand inside a noun phrase ("its proposal"). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+
+    /**
+     * The verb whose object is the noun phrase ending at token {@code noun} ("held | talks",
+     * "proposed | a new treaty", "rejected | their proposal"), or -1 if the phrase is not a verb's
+     * object: it follows a preposition ("a basis for | negotiations"), opens the sentence or a
+     * clause, or modifies another noun ("the treaty | text"). A phrase that is the subject of a
+     * passive ("talks | were held") gives its verb.
+     */
+    static int governingVerb(EnglishNlp.Sentence s, int noun) {
+        if (noun + 1 < s.tokens().length && isNominal(s.tags()[noun + 1])) {
+            return -1; // a modifier of the next noun
+        }
+        int j = noun - 1;
+        while (j >= 0 && (Set.of("ADJ", "NOUN", "PROPN", "NUM", "PART").contains(s.tags()[j])
+                || s.lower()[j].equals("-") || s.tags()[j].equals("PRON") && POSSESSIVES.contains(s.lower()[j])
+                || s.tags()[j].equals("VERB") && j > 0 && s.tags()[j - 1].equals("DET"))) {
+            j--;
+        }
+        if (j >= 0 && s.tags()[j].equals("DET")) {
+            j--;
+        }
+        while (j >= 0 && s.tags()[j].equals("ADV")) {
+            j--;
+        }
+        if (j >= 0 && (s.tags()[j].equals("VERB") || s.tags()[j].equals("AUX"))) {
+            return j;
+        }
+        int after = noun + 1;
+        if (after + 1 < s.tokens().length && s.tags()[after].equals("AUX") && s.tags()[after + 1].equals("VERB")
+                && s.lemmas()[after].equals("be")) {
+            return after + 1; // "talks were held"
+        }
+        return -1;
+    }
 }

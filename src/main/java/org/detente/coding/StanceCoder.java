@@ -374,6 +374,9 @@ public final class StanceCoder {
                         found.add(draft);
                     }
                 }
+                if (!Boolean.getBoolean("x.nodedupe")) {
+                    found = oneActEach(found, s);
+                }
                 if (found.isEmpty() && !background) {
                     Draft draft = statement(document, paragraph, si, s, mentions, speaker);
                     if (draft != null) {
@@ -390,6 +393,24 @@ public final class StanceCoder {
             }
         }
         finish(drafts, events, stances);
+    }
+
+    /**
+     * An evaluative word that repeats an act already coded in the sentence, with the same source,
+     * code and polarity (its target named or not), is the same act told in more words ("condemned the test as
+     * reckless and irresponsible": one condemnation). A second verb is a second act ("called on
+     * Russia to stop and urged it to talk").
+     */
+    private static List<Draft> oneActEach(List<Draft> found, EnglishNlp.Sentence s) {
+        List<Draft> kept = new ArrayList<>();
+        java.util.Set<String> acts = new java.util.HashSet<>();
+        for (Draft d : found) {
+            boolean fresh = acts.add(d.source + "|" + d.cameo + "|" + d.negated);
+            if (fresh || s.tags()[d.token].equals("VERB")) {
+                kept.add(d);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -475,6 +496,8 @@ public final class StanceCoder {
         int sentence;
         int start;
         int end;
+        /** The first token of the matched phrase in its sentence. */
+        int token;
         String text;
         String speaker;
         String attribution;
@@ -701,12 +724,23 @@ public final class StanceCoder {
         if (!pattern.passive() && isReference(s, match[0])) {
             return null;
         }
+        // A noun that names a topic of diplomacy (talks, a treaty, support) is an act only as the
+        // object of a verb ("held talks", "proposed a treaty", "offered support"); after a
+        // preposition, as a modifier or as what was said, it is the subject matter ("a basis for
+        // negotiations", "treaty obligations", "said talks").
+        if (match[1] - match[0] == 1 && s.tags()[match[0]].equals("NOUN") && isTopic(cameo, pattern)) {
+            int verb = Clauses.governingVerb(s, match[0]);
+            if (verb < 0 || isReportingVerb(s, verb)) {
+                return null;
+            }
+        }
         String source = speaker;
         int sourceIndex = -1;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.end() <= match[0] && match[0] - m.end() <= SOURCE_WINDOW && !crossesBoundary(s, m.end(), match[0])
-                    && (!isObject(s, m.start()) || isPossessive(s, m.end()))) {
+                    && (!isObject(s, m.start()) || isPossessive(s, m.end()))
+                    && !isVerbObject(s, m.start()) && !isAccused(s, m, match[0], cameo)) {
                 source = m.code();
                 sourceIndex = i;
             }
@@ -833,6 +867,7 @@ public final class StanceCoder {
         d.document = document.name();
         d.paragraph = paragraph.number();
         d.sentence = si + 1;
+        d.token = match[0];
         d.start = s.tokenSpans()[match[0]].getStart();
         d.end = s.tokenSpans()[match[1] - 1].getEnd();
         d.text = paragraph.text().substring(d.start, d.end);
@@ -868,6 +903,25 @@ public final class StanceCoder {
         for (int t = from; t < span[1]; t++) {
             if (s.tags()[t].equals("PROPN") || agentNounText.contains(s.lower()[t])
                     || agentNounText.contains(s.lemmas()[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a noun pattern names a topic rather than an act of speech: cooperation and
+     * negotiation (CAMEO 03-05: talks, a treaty, an exchange, support). Evaluative nouns
+     * ("propaganda", "hypocrisy", "concern") are themselves what a speaker says.
+     */
+    private static boolean isTopic(String cameo, Entry pattern) {
+        return cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("05");
+    }
+
+    /** Whether token {@code i} begins a reporting verb of {@code reporting.tsv} ("said", "stressed"). */
+    private boolean isReportingVerb(EnglishNlp.Sentence s, int i) {
+        for (Entry e : reporting) {
+            if (!e.value().equals("after") && e.phrase().match(s, i) > i) {
                 return true;
             }
         }
@@ -931,6 +985,30 @@ public final class StanceCoder {
             }
         }
         return -1;
+    }
+
+    /** Whether a mention directly follows a verb other than a reporting verb: its object ("hold Russia accountable"). */
+    private boolean isVerbObject(EnglishNlp.Sentence s, int start) {
+        return start > 0 && s.tags()[start - 1].equals("VERB") && !isReportingVerb(s, start - 1);
+    }
+
+    /**
+     * Whether a possessive mention right before an accusation or criticism is its object, not its
+     * source ("Russia's violations", "China's reckless test"): disapproval (CAMEO 11) of the
+     * possessor's act.
+     */
+    private static boolean isAccused(EnglishNlp.Sentence s, Mention m, int at, String cameo) {
+        if (!cameo.startsWith("11") || !isPossessive(s, m.end())) {
+            return false;
+        }
+        int t = m.end();
+        if (t < s.tokens().length && (s.lower()[t].equals("'s") || s.lower()[t].equals("'"))) {
+            t++;
+        }
+        while (t < at && s.tags()[t].equals("ADJ")) {
+            t++;
+        }
+        return t == at;
     }
 
     private static boolean isWithObject(EnglishNlp.Sentence s, int start) {

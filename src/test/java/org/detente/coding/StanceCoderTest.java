@@ -433,4 +433,33 @@ class StanceCoderTest {
         assertTrue(coded(alone).stream().noneMatch(e -> e.contains(" 030")),
                 "no target, or no source named in the clause: " + coded(alone));
     }
+
+    @Test
+    void aTopicNounIsAnActOnlyAsAVerbsObject() {
+        assertEquals(List.of("RUS 040 USA"), coded(code("Russia held talks with the United States. — TASS")));
+        CodingResult topic = code("China said the text was a basis for negotiations on a treaty. — Xinhua");
+        assertTrue(coded(topic).stream().noneMatch(e -> e.contains(" 03")), "a topic, not an act: " + coded(topic));
+    }
+
+    @Test
+    void evaluativeWordsRepeatingAnActAreOneAct() {
+        CodingResult r = code("Japan condemned the test, calling it reckless and irresponsible. — Kyodo");
+        assertEquals(1, r.events().stream().filter(e -> e.cameo().equals("111")).count(), coded(r).toString());
+        CodingResult twoVerbs = code("Japan called on Russia to stop the tests and urged China to join talks. — Kyodo");
+        assertEquals(2, twoVerbs.events().stream().filter(e -> e.cameo().equals("020")).count(), coded(twoVerbs).toString());
+    }
+
+    @Test
+    void anActorAfterAVerbOrOwningTheCriticisedActIsNoSource() {
+        CodingResult object = code("The minister said Washington would hold Russia accountable. — State Department");
+        assertTrue(coded(object).stream().noneMatch(e -> e.startsWith("RUS")), coded(object).toString());
+        CodingResult owner = code("The United States criticized Russia's reckless test. — State Department");
+        assertEquals(List.of("USA 111 RUS"), coded(owner).stream().filter(e -> e.contains(" 111")).toList());
+    }
+
+    @Test
+    void warningThatSomethingWillHappenIsPessimismNotAThreat() {
+        assertEquals(List.of("RUS 012 "), coded(code("Russia warned that an arms race in space would follow. — TASS")));
+        assertEquals(List.of("RUS 130 USA"), coded(code("Russia warned the United States. — TASS")));
+    }
 }
