@@ -16,26 +16,24 @@ class CoderScoreTest {
     Path dir;
 
     /**
-     * The development corpus (src/test/resources/coding-dev, PROVENANCE.md there). The floors
-     * are the scores measured after the statement, disapproval, appeal, cooperation, actor,
-     * joint-actor and root-correction rules and the cues of appeals, disapproval, agreements and
-     * suspensions (precision 0.60, recall 0.65; 192/210 cells, 91/106 with evidence), less
-     * a margin: a regression test, not the targets (issue 13 asks for 85% of cells with evidence
-     * and an event F1 of 0.6). The figures are in-sample: this corpus guided the word lists.
+     * The development corpus (src/test/resources/coding-dev, PROVENANCE.md there), held to issue
+     * 13's targets: 90% of all stance cells and 85% of cells with evidence within 0.15, event
+     * precision and F1 of 0.6. Measured: 199/210 cells, 97/106 with evidence, precision 0.67
+     * (119/177), recall 0.68 (119/175), F1 0.68. The figures are in-sample: this corpus guided
+     * the word lists and an error analysis of it the grammar rules.
      */
     @Test
-    void theDevelopmentCorpusScoresAtLeastWhatItDid() throws Exception {
+    void theDevelopmentCorpusMeetsTheTargets() throws Exception {
         CoderScore.Result r = CoderScore.score(Path.of("src/test/resources/coding-dev"), new StanceCoder());
         CoderScore.Tally t = r.total();
         assertEquals(10, r.documents().size());
         assertEquals(210, t.cells());
         assertEquals(106, t.evidenceCells());
         assertEquals(175, t.goldEvents(), "primary and secondary rows of both event files");
-        assertTrue(t.cellsAgreeing() / (double) t.cells() >= 0.87, "all cells: " + t.cellsAgreeing());
-        assertTrue(t.evidenceAgreeing() / (double) t.evidenceCells() >= 0.81, "cells with evidence: "
+        assertTrue(t.cellsAgreeing() / (double) t.cells() >= 0.90, "all cells: " + t.cellsAgreeing());
+        assertTrue(t.evidenceAgreeing() / (double) t.evidenceCells() >= 0.85, "cells with evidence: "
                 + t.evidenceAgreeing());
-        assertTrue(t.precision() >= 0.55 && t.recall() >= 0.60, "precision " + t.precision() + ", recall "
-                + t.recall());
+        assertTrue(t.precision() >= 0.60 && t.f1() >= 0.60, "precision " + t.precision() + ", F1 " + t.f1());
     }
 
     @Test
