@@ -459,12 +459,14 @@ public final class StanceCoder {
             List<String> actingTogether = new ArrayList<>(d.partners);
             actingTogether.add(0, d.source);
             boolean withUs = actingTogether.contains(Actors.USA);
+            List<String> targets = new ArrayList<>(d.otherTargets);
+            targets.add(0, d.target);
+            boolean fromUsCamp = Actors.USA.equals(d.source) || Actors.isAlly(d.source);
             for (Cue cue : CUES.getOrDefault(d.cameo, List.of())) {
                 List<String> actors = switch (cue.role()) {
                     case "source" -> actingTogether;
-                    case "target" -> List.of(d.target);
-                    case "target-ally" -> Actors.isAlly(d.target) && (Actors.USA.equals(d.source) || Actors.isAlly(d.source))
-                            ? List.of(d.target) : List.of();
+                    case "target" -> targets;
+                    case "target-ally" -> fromUsCamp ? targets.stream().filter(Actors::isAlly).toList() : List.of();
                     case "partner-ally" -> withUs ? actingTogether.stream().filter(Actors::isAlly).toList() : List.of();
                     default -> throw new IllegalStateException("unknown cue role " + cue.role());
                 };
@@ -480,11 +482,14 @@ public final class StanceCoder {
                     cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));
                 }
             }
-            // A joint act is one event per member of the compound subject; the cues above count once.
+            // A joint act is one event per member of the compound subject and per target of a
+            // compound object; the cues above count once.
             for (String actor : actingTogether) {
-                events.add(new CodedEvent(d.document, d.paragraph, d.sentence, d.start, d.end, d.text, d.speaker,
-                        d.attribution, actor, d.target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
-                        d.modality, cueLabels));
+                for (String target : targets) {
+                    events.add(new CodedEvent(d.document, d.paragraph, d.sentence, d.start, d.end, d.text, d.speaker,
+                            d.attribution, actor, target, d.cameo, goldstein(d.cameo), d.pattern, d.multiplier,
+                            d.modality, cueLabels));
+                }
             }
         }
     }
@@ -509,6 +514,8 @@ public final class StanceCoder {
         boolean negated;
         List<String> modality;
         List<String> partners;
+        /** Further targets of a compound object, after {@link #target}. */
+        List<String> otherTargets;
     }
 
     /**
@@ -806,12 +813,22 @@ public final class StanceCoder {
             }
         }
         String target = "";
-        for (Mention m : mentions) {
+        List<String> otherTargets = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             // A compound actor ("the two sides") acts; it is not taken as a target.
             if (m.start() >= match[1] - 1 && !m.code().equals(source) && !partners.contains(m.code())
                     && !m.code().contains(JOINT) && target.isEmpty()
                     && !crossesClause(s, match[1], m.start())) {
                 target = m.code();
+                // A compound object ("condemned Russia and China"): each actor joined to the target.
+                for (int j = i + 1; j < mentions.size() && joined(s, mentions.get(j - 1), mentions.get(j)); j++) {
+                    String also = mentions.get(j).code();
+                    if (!also.equals(source) && !also.equals(target) && !also.contains(JOINT)
+                            && !otherTargets.contains(also)) {
+                        otherTargets.add(also);
+                    }
+                }
             }
         }
         if (target.isEmpty()) {
@@ -875,6 +892,7 @@ public final class StanceCoder {
         d.attribution = paragraph.attribution();
         d.source = source;
         d.target = target;
+        d.otherTargets = otherTargets;
         d.cameo = cameo;
         d.pattern = pattern.location();
         d.multiplier = multiplier;
@@ -985,6 +1003,27 @@ public final class StanceCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether two mentions are joined by "and", "or" or a comma, perhaps with a determiner after
+     * it ("Russia and China", "Russia, China", "the United States and its NATO allies").
+     */
+    private static boolean joined(EnglishNlp.Sentence s, Mention before, Mention after) {
+        int t = before.end();
+        if (t < after.start() && s.lower()[t].equals(",")) {
+            t++;
+        }
+        if (t < after.start() && Set.of("and", "or").contains(s.lower()[t])) {
+            t++;
+        }
+        if (t == before.end()) {
+            return false;
+        }
+        if (t < after.start() && (s.tags()[t].equals("DET") || s.tags()[t].equals("PRON"))) {
+            t++;
+        }
+        return t == after.start();
     }
 
     /** Whether a mention directly follows a verb other than a reporting verb: its object ("hold Russia accountable"). */

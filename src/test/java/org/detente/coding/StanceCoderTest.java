@@ -462,4 +462,14 @@ class StanceCoderTest {
         assertEquals(List.of("RUS 012 "), coded(code("Russia warned that an arms race in space would follow. — TASS")));
         assertEquals(List.of("RUS 130 USA"), coded(code("Russia warned the United States. — TASS")));
     }
+
+    @Test
+    void aCompoundObjectIsOneEventPerTargetWithTheSourcesCuesOnce() {
+        CodingResult r = code("Japan condemned Russia and China. — Kyodo\n\n"
+                + "Britain criticized the United States and its NATO allies. — BBC");
+        assertEquals(List.of("JPN 111 RUS", "JPN 111 CHN", "GBR 111 USA", "GBR 111 ALL"), coded(r));
+        CodingResult single = code("Japan condemned Russia. — Kyodo");
+        assertEquals(single.stances().get("JPN").value(Dimension.T), r.stances().get("JPN").value(Dimension.T), 1e-12,
+                "one act: the source's cues count once, whatever the number of targets");
+    }
 }
