@@ -215,6 +215,12 @@ public final class StanceCoder {
      * it later in the document ("Lavrov said").
      */
     private Map<String, String> surnames = new HashMap<>();
+    /**
+     * Titles the current document has given with a nationality ("Russian Foreign Minister"), by
+     * the agent noun and its last word ("foreign minister", "minister"), to the state last named
+     * with them: "the minister" names it later in the document.
+     */
+    private Map<String, String> titles = new HashMap<>();
 
     /** A coder with the shipped dictionaries. */
     public StanceCoder() {
@@ -333,6 +339,7 @@ public final class StanceCoder {
         String lastSpeaker = "";
         recent = new ArrayList<>();
         surnames = new HashMap<>();
+        titles = new HashMap<>();
         EnglishNlp.Sentence[][] analysed = nlp.analyseAll(document.paragraphs().stream()
                 .map(TextDocument.Paragraph::text).toList());
         int index = 0;
@@ -562,9 +569,9 @@ public final class StanceCoder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < s.tokens().length) {
-            Mention found = null;
+            Mention found = title(s, i);
             int[] end = new int[1];
-            Entry e = actorIndex.first(s, i, end);
+            Entry e = found != null ? null : actorIndex.first(s, i, end);
             if (e != null) {
                 String code = switch (e.value()) {
                     case SPEAKER -> lastSpeaker;
@@ -594,6 +601,27 @@ public final class StanceCoder {
         return mentions;
     }
 
+    /** The most words of a title looked up after "the". */
+    private static final int TITLE_WORDS = 3;
+
+    /**
+     * "The" and a title the document has given with a nationality ("the minister" after "Russian
+     * Foreign Minister Sergei Ivanov"): a mention of that state, the longest title first; null
+     * if none.
+     */
+    private Mention title(EnglishNlp.Sentence s, int i) {
+        if (titles.isEmpty() || !s.lower()[i].equals("the")) {
+            return null;
+        }
+        for (int words = Math.min(TITLE_WORDS, s.tokens().length - i - 1); words >= 1; words--) {
+            String code = titles.get(String.join(" ", java.util.Arrays.copyOfRange(s.lower(), i + 1, i + 1 + words)));
+            if (code != null && (i + 1 + words == s.tokens().length || !s.tags()[i + 1 + words].equals("NOUN"))) {
+                return new Mention(i, i + 1 + words, code);
+            }
+        }
+        return null;
+    }
+
     /**
      * A title's mention followed by a name ("Russian Foreign Minister | Sergei Lavrov"): the mention
      * extended over the name's proper nouns, whose last word is kept as a surname for the rest of
@@ -619,10 +647,10 @@ public final class StanceCoder {
     /** Words that may stand between a nationality adjective and its agent noun. */
     private static final int MODIFIERS = 2;
 
-    /** Whether a token can modify an agent noun: a word tagged as an adjective or a noun. */
+    /** Whether a token can modify an agent noun: a word tagged as an adjective, a noun or a proper noun. */
     private static boolean modifier(EnglishNlp.Sentence s, int i) {
         return i < s.tokens().length && s.tokens()[i].chars().allMatch(Character::isLetter)
-                && (s.tags()[i].startsWith("J") || s.tags()[i].startsWith("N"));
+                && Set.of("ADJ", "NOUN", "PROPN").contains(s.tags()[i]);
     }
 
     private Mention nationalAgent(EnglishNlp.Sentence s, int i) {
@@ -637,6 +665,9 @@ public final class StanceCoder {
                 for (Entry agent : agentNouns) {
                     int agentEnd = agent.phrase().match(s, end + gap);
                     if (agentEnd > end + gap) {
+                        titles.put(String.join(" ", java.util.Arrays.copyOfRange(s.lower(), end + gap, agentEnd)),
+                                nationality.value());
+                        titles.put(s.lower()[agentEnd - 1], nationality.value());
                         return new Mention(i, agentEnd, nationality.value());
                     }
                 }

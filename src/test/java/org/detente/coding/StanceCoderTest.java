@@ -472,4 +472,13 @@ class StanceCoderTest {
         assertEquals(single.stances().get("JPN").value(Dimension.T), r.stances().get("JPN").value(Dimension.T), 1e-12,
                 "one act: the source's cues count once, whatever the number of targets");
     }
+
+    @Test
+    void aTitleNamesTheStateLastNamedWithIt() {
+        CodingResult r = code("Russian Foreign Minister Sergei Ivanov met the Japanese ambassador. The minister rejected"
+                + " the accusation. The ambassador criticized the launch. — State Department");
+        assertEquals(List.of("RUS 040 JPN", "RUS 016 ", "JPN 111 "), coded(r));
+        // Modifiers between the nationality and the noun may be adjectives or proper nouns.
+        assertEquals(List.of("CHN 111 "), coded(code("Chinese senior military officials criticized the launch. — AP")));
+    }
 }
