@@ -220,10 +220,22 @@ public final class CoderScore {
         }
     }
 
-    /** Named allies count as the allied aggregate, as the gold coding records them. */
+    /**
+     * An actor as the gold coding records it: named allies as the allied aggregate, and any other
+     * state besides the United States, Russia and China as {@code OTH} (the codebook's code for
+     * every other actor).
+     */
     static String asAggregate(String actor) {
-        return Actors.isAlly(actor) ? Actors.ALLIES : actor;
+        if (Actors.isAlly(actor)) {
+            return Actors.ALLIES;
+        }
+        boolean otherState = Actors.states().contains(actor)
+                && !List.of(Actors.USA, Actors.RUSSIA, Actors.CHINA).contains(actor);
+        return otherState ? OTHER : actor;
     }
+
+    /** The gold coding's code for an actor that is none of the named ones. */
+    static final String OTHER = "OTH";
 
     /** A CAMEO code's root: its first two digits. */
     static String root(String cameo) {

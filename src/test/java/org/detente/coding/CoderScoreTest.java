@@ -52,6 +52,9 @@ class CoderScoreTest {
         assertEquals(1, t.evidenceCells());
         assertTrue(t.matched() <= Math.min(t.goldEvents(), t.codedEvents()));
         assertEquals("ALL", CoderScore.asAggregate("JPN"));
+        assertEquals("OTH", CoderScore.asAggregate("CHE"), "any other state is the codebook's OTH");
+        assertEquals("CHN", CoderScore.asAggregate("CHN"));
+        assertEquals("UNSC", CoderScore.asAggregate("UNSC"));
         assertEquals("11", CoderScore.root("111"));
     }
 

@@ -361,7 +361,10 @@ class StanceCoderTest {
     @Test
     void aStateTheCoderDoesNotCodeIsNotTheSpeaker() {
         CodingResult r = code("Russia rejected the draft. — TASS\n\nSwitzerland abstained in the vote. — UN News");
-        assertEquals(List.of("RUS 127 "), coded(r), "Switzerland's abstention is not Russia's");
+        assertEquals(List.of("RUS 127 ", "CHE 010 "), coded(r), "Switzerland's abstention is not Russia's");
+        // A state whose name no dictionary may claim (it is also a US state's) is still not the speaker.
+        CodingResult georgia = code("Russia rejected the draft. — TASS\n\nGeorgia abstained in the vote. — UN News");
+        assertEquals(List.of("RUS 127 "), coded(georgia));
     }
 
     @Test
@@ -480,5 +483,20 @@ class StanceCoderTest {
         assertEquals(List.of("RUS 040 JPN", "RUS 016 ", "JPN 111 "), coded(r));
         // Modifiers between the nationality and the noun may be adjectives or proper nouns.
         assertEquals(List.of("CHN 111 "), coded(code("Chinese senior military officials criticized the launch. — AP")));
+    }
+
+    @Test
+    void otherStatesAreActorsByNameOrByAdjectiveWithAnAgentNoun() {
+        CodingResult r = code("The Swiss delegation abstained, while Brazil supported the draft. — UN News\n\n"
+                + "An Indian diplomat said his country supported the goal. — PTI\n\n"
+                + "New Zealand Prime Minister Jane Doe criticized the test. — RNZ");
+        assertEquals(List.of("CHE 010 ", "BRA 051 ", "IND 051 ", "NZL 111 "), coded(r));
+        // An adjective alone names nobody; a state's name inside a person's name is the person.
+        CodingResult ocean = code("Russia deployed ships to the Indian Ocean, and the United States condemned the move."
+                + " — Reuters");
+        assertTrue(coded(ocean).stream().noneMatch(e -> e.startsWith("IND") || e.endsWith("IND")), coded(ocean).toString());
+        CodingResult person = code("Chad Anderson, an analyst, said Russia had threatened the satellite. — SpaceNews\n\n"
+                + "Lawmaker Jim Jordan criticized the Pentagon budget. — AP");
+        assertTrue(coded(person).stream().noneMatch(e -> e.startsWith("TCD") || e.startsWith("JOR")), coded(person).toString());
     }
 }
