@@ -379,21 +379,32 @@ public final class StanceCoder {
                 }
                 List<Draft> found = new ArrayList<>();
                 boolean background = false;
-                for (int[] match : patternMatches(s)) {
+                // Pattern matches in the order of patternCandidates, each on words no earlier one
+                // took. A match of the CAMEO dictionary that codes no event (it lacks its dyadic
+                // frame) leaves its words to other patterns.
+                boolean[] taken = new boolean[s.tokens().length];
+                for (int[] match : patternCandidates(s)) {
+                    if (anyTaken(taken, match)) {
+                        continue;
+                    }
                     // An earlier act recalled in a subordinate clause is no new event (Clauses.background).
                     if (Clauses.background(s, match[0])) {
                         background = true;
+                        take(taken, match);
                         continue;
                     }
-                    Draft draft = draft(document, paragraph, si, s, patterns.get(match[2]), match[0], match[1],
-                            mentions, speaker);
+                    Entry pattern = patterns.get(match[2]);
+                    Draft draft = draft(document, paragraph, si, s, pattern, match[0], match[1], mentions, speaker);
+                    if (draft == null && pattern.location().startsWith(CAMEO_VERBS)) {
+                        continue;
+                    }
+                    take(taken, match);
                     if (draft != null) {
                         found.add(draft);
                     }
                 }
-                if (!Boolean.getBoolean("x.nodedupe")) {
-                    found = oneActEach(found, s);
-                }
+                found.sort(Comparator.comparingInt(d -> d.token));
+                found = oneActEach(found, s);
                 if (found.isEmpty() && !background) {
                     Draft draft = statement(document, paragraph, si, s, mentions, speaker);
                     if (draft != null) {
@@ -754,8 +765,12 @@ public final class StanceCoder {
         return "";
     }
 
-    /** Longest non-overlapping pattern matches, in text order, as {start, end, pattern index}. */
-    private List<int[]> patternMatches(EnglishNlp.Sentence s) {
+    /**
+     * Every pattern match, as {start, end, pattern index}: the hand-checked patterns (shipped and a
+     * user's) before the CAMEO dictionary's, which only fill the words they leave; within each,
+     * longest first, then in text order.
+     */
+    private List<int[]> patternCandidates(EnglishNlp.Sentence s) {
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < s.tokens().length; i++) {
             for (int p : patternIndex.candidates(s, i)) {
@@ -765,24 +780,23 @@ public final class StanceCoder {
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt((int[] c) -> -patterns.get(c[2]).phrase().length())
+        candidates.sort(Comparator.comparing((int[] c) -> patterns.get(c[2]).location().startsWith(CAMEO_VERBS))
+                .thenComparingInt(c -> -patterns.get(c[2]).phrase().length())
                 .thenComparingInt(c -> c[0]));
-        boolean[] taken = new boolean[s.tokens().length];
-        List<int[]> kept = new ArrayList<>();
-        for (int[] c : candidates) {
-            boolean free = true;
-            for (int t = c[0]; t < c[1]; t++) {
-                free &= !taken[t];
-            }
-            if (free) {
-                for (int t = c[0]; t < c[1]; t++) {
-                    taken[t] = true;
-                }
-                kept.add(c);
+        return candidates;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int[] match) {
+        for (int t = match[0]; t < match[1]; t++) {
+            if (taken[t]) {
+                return true;
             }
         }
-        kept.sort(Comparator.comparingInt(c -> c[0]));
-        return kept;
+        return false;
+    }
+
+    private static void take(boolean[] taken, int[] match) {
+        java.util.Arrays.fill(taken, match[0], match[1], true);
     }
 
     /**

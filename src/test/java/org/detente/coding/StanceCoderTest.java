@@ -432,6 +432,8 @@ class StanceCoderTest {
         CodingResult r = code("Japan pledged assistance to the United States. — Kyodo\n\n"
                 + "The Chinese foreign ministry scolded the United States. — Xinhua");
         assertEquals(List.of("JPN 030 USA", "CHN 111 USA"), coded(r));
+        // The dictionary's verb-object patterns too ("RAISE - * ISSUE [110]").
+        assertEquals(List.of("RUS 110 USA"), coded(code("Russia raised the issue with the United States. — TASS")));
         CodingResult alone = code("Russia pledged restraint. — TASS\n\nThe delegation pledged to help the United States. — TASS");
         assertTrue(coded(alone).stream().noneMatch(e -> e.contains(" 030")),
                 "no target, or no source named in the clause: " + coded(alone));
