@@ -822,11 +822,18 @@ public final class StanceCoder {
         }
         String source = speaker;
         int sourceIndex = -1;
+        // "The United States is the biggest threat": the actor a word of disapproval (CAMEO 11) is
+        // predicated of is its target; the speaker says it. ("Russia is ready to talk" stays Russia's.)
+        String predicated = "";
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.end() <= match[0] && match[0] - m.end() <= SOURCE_WINDOW && !crossesBoundary(s, m.end(), match[0])
                     && (!isObject(s, m.start()) || isPossessive(s, m.end()))
                     && !isVerbObject(s, m.start()) && !isAccused(s, m, match[0], cameo)) {
+                if (cameo.startsWith("11") && isPredicated(s, m.end(), match[0])) {
+                    predicated = m.code();
+                    continue;
+                }
                 source = m.code();
                 sourceIndex = i;
             }
@@ -909,6 +916,9 @@ public final class StanceCoder {
                     }
                 }
             }
+        }
+        if (target.isEmpty() && !predicated.isEmpty() && !predicated.equals(source)) {
+            target = predicated;
         }
         if (target.isEmpty()) {
             // "coordination with international partners to establish rules": a partner named as
@@ -1103,6 +1113,23 @@ public final class StanceCoder {
             t++;
         }
         return t == after.start();
+    }
+
+    /**
+     * Whether an evaluative noun or adjective at token {@code at} is predicated of what ends at
+     * {@code end} through a form of "be" between them ("Russia | is | a threat", "the test was
+     * irresponsible").
+     */
+    private static boolean isPredicated(EnglishNlp.Sentence s, int end, int at) {
+        if (!s.tags()[at].equals("NOUN") && !s.tags()[at].equals("ADJ")) {
+            return false;
+        }
+        for (int t = end; t < at; t++) {
+            if (s.tags()[t].equals("AUX") && s.lemmas()[t].equals("be")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention directly follows a verb other than a reporting verb: its object ("hold Russia accountable"). */

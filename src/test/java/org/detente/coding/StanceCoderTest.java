@@ -501,4 +501,12 @@ class StanceCoderTest {
                 + "Lawmaker Jim Jordan criticized the Pentagon budget. — AP");
         assertTrue(coded(person).stream().noneMatch(e -> e.startsWith("TCD") || e.startsWith("JOR")), coded(person).toString());
     }
+
+    @Test
+    void disapprovalPredicatedOfAnActorTargetsIt() {
+        assertEquals(List.of("CHN 111 USA"),
+                coded(code("China said the United States was the biggest threat to space security. — Xinhua")));
+        assertEquals(List.of("RUS 036 "), coded(code("The Kremlin said Moscow is ready to negotiate. — TASS")),
+                "readiness is the subject's own");
+    }
 }
