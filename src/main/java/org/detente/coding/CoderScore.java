@@ -221,12 +221,12 @@ public final class CoderScore {
     }
 
     /**
-     * An actor as the gold coding records it: named allies as the allied aggregate, and any other
+     * An actor as the gold coding records it: US treaty allies as the allied aggregate, and any other
      * state besides the United States, Russia and China as {@code OTH} (the codebook's code for
      * every other actor).
      */
     static String asAggregate(String actor) {
-        if (Actors.isAlly(actor)) {
+        if (Actors.isTreatyAlly(actor)) {
             return Actors.ALLIES;
         }
         boolean otherState = Actors.states().contains(actor)

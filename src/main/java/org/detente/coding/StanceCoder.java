@@ -489,22 +489,22 @@ public final class StanceCoder {
             boolean withUs = actingTogether.contains(Actors.USA);
             List<String> targets = new ArrayList<>(d.otherTargets);
             targets.add(0, d.target);
-            boolean fromUsCamp = Actors.USA.equals(d.source) || Actors.isAlly(d.source);
+            boolean fromUsCamp = Actors.USA.equals(d.source) || Actors.isTreatyAlly(d.source);
             for (Cue cue : CUES.getOrDefault(d.cameo, List.of())) {
                 List<String> actors = switch (cue.role()) {
                     case "source" -> actingTogether;
                     case "target" -> targets;
-                    case "target-ally" -> fromUsCamp ? targets.stream().filter(Actors::isAlly).toList() : List.of();
-                    case "partner-ally" -> withUs ? actingTogether.stream().filter(Actors::isAlly).toList() : List.of();
+                    case "target-ally" -> fromUsCamp ? targets.stream().filter(Actors::isTreatyAlly).toList() : List.of();
+                    case "partner-ally" -> withUs ? actingTogether.stream().filter(Actors::isTreatyAlly).toList() : List.of();
                     default -> throw new IllegalStateException("unknown cue role " + cue.role());
                 };
                 double weight = cue.weight() * d.multiplier * (d.negated ? -cue.sign() : cue.sign());
                 for (String actor : actors) {
-                    if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isAlly(actor))) {
+                    if (actor.isEmpty() || weight == 0.0 || (cue.dimension() == Dimension.AL && !Actors.isTreatyAlly(actor))) {
                         continue;
                     }
                     addCue(stances, actor, cue.dimension(), weight);
-                    if (Actors.NAMED_ALLIES.contains(actor)) {
+                    if (Actors.isTreatyAlly(actor) && !Actors.ALLIES.equals(actor)) {
                         addCue(stances, Actors.ALLIES, cue.dimension(), weight);
                     }
                     cueLabels.add(String.format(Locale.ROOT, "%s.%s%+.2f", actor, cue.dimension(), weight));

@@ -109,6 +109,21 @@ public final class Actors {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    /**
+     * The United States' treaty allies (ISO 3166 codes): the other members of NATO (2024) and the
+     * parties to its Asia-Pacific defence treaties (Japan, South Korea, Australia, New Zealand, the
+     * Philippines, Thailand). The stance coder counts each toward the allied aggregate, as its
+     * codebook's "any US ally or partner" does; the model's own blocs use {@link #isAlly}.
+     */
+    public static final Set<String> TREATY_ALLIES = Set.of("ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST",
+            "FIN", "FRA", "DEU", "GRC", "HUN", "ISL", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL",
+            "PRT", "ROU", "SVK", "SVN", "ESP", "SWE", "TUR", "GBR", "JPN", "KOR", "AUS", "NZL", "PHL", "THA");
+
+    /** Whether the actor is the allied aggregate, a named ally or another treaty ally of the US. */
+    public static boolean isTreatyAlly(String code) {
+        return isAlly(code) || TREATY_ALLIES.contains(code);
+    }
+
     /** Whether the actor is the allied aggregate or a named ally. */
     public static boolean isAlly(String code) {
         return ALLIES.equals(code) || NAMED_ALLIES.contains(code);
