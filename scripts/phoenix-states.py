@@ -7,7 +7,9 @@ PHOENIX_COUNTRIES_FILE is Phoenix.Countries.actors.txt of PETRARCH2 (openeventda
 licence). For every state of src/main/resources/org/detente/scenario/countries.tsv whose code the
 coder's own dictionaries (actors.tsv, actors-domain.tsv, agents.tsv, agents-domain.tsv) do not
 name, it takes the state's heading and those of its '+' synonyms whose first word starts with the
-same three letters as the heading (spelling variants and nationality adjectives, not the cities
+same three letters as the heading or as a word of it that names the state (not "Republic",
+"Kingdom", ...; "South Africa" for the Republic of South Africa): spelling variants and
+nationality adjectives, not the cities
 and regions Phoenix also lists: 'Brazil' and 'Brazilian', not 'Sao Paulo'), and writes
 
   - the names to src/main/resources/org/detente/coding/actors-states.tsv, in title case, which the
@@ -35,6 +37,10 @@ US_STATES = {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado
              "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
              "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
              "West Virginia", "Wisconsin", "Wyoming"}
+# Words of a state's formal name that do not name it ("Republic of South Africa" is named by South Africa).
+GENERIC = {"republic", "kingdom", "democratic", "people's", "peoples", "federal", "federation", "united", "state",
+           "states", "islamic", "of", "the", "and", "socialist", "commonwealth", "principality", "grand", "duchy",
+           "sultanate", "emirate", "arab"}
 ADJECTIVE = re.compile(r"(an|ese|ish|i|ic)$")
 HEADER = """# {what} of the states the coder's own dictionaries do not name, from the Phoenix country
 # dictionary of PETRARCH2 (Phoenix.Countries.actors.txt, openeventdata/petrarch2 at commit 676801c; MIT
@@ -95,13 +101,14 @@ def main():
         while j < len(lines) and lines[j].startswith("+"):
             entries.append((j + 1, lines[j][1:].split("[")[0].split("#")[0].strip()))
             j += 1
-        stem = heading.strip("_").split("_")[0][:3].upper()
+        stems = {w[:3].upper() for w in heading.strip("_").split("_") if w and w.lower() not in GENERIC}
+        stems.add(heading.strip("_")[:3].upper())
         for number, raw in entries:
             words = [w for w in raw.strip("_").split("_") if w]
             text = " ".join(words)
             if not words or len(text) <= 3 or any(c.isdigit() or c in ".,'()&/" for c in text):
                 continue
-            if number != at and not words[0].upper().startswith(stem):
+            if number != at and words[0][:3].upper() not in stems:
                 continue  # a city or region ("Geneva" is where talks are held, not Switzerland)
             phrase = title(words)
             if phrase in US_STATES or (phrase, code) in seen:
