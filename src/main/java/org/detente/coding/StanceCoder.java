@@ -904,7 +904,7 @@ public final class StanceCoder {
             Mention m = mentions.get(i);
             // A compound actor ("the two sides") acts; it is not taken as a target.
             if (m.start() >= match[1] - 1 && !m.code().equals(source) && !partners.contains(m.code())
-                    && !m.code().contains(JOINT) && target.isEmpty()
+                    && !m.code().contains(JOINT) && target.isEmpty() && !isPlace(s, m.start())
                     && !crossesClause(s, match[1], m.start())) {
                 target = m.code();
                 // A compound object ("condemned Russia and China"): each actor joined to the target.
@@ -1156,12 +1156,18 @@ public final class StanceCoder {
         return t == at;
     }
 
+    /** Whether a mention is a place: after "in" or "at" ("talks in Geneva", "a meeting at the White House"). */
+    private static boolean isPlace(EnglishNlp.Sentence s, int start) {
+        return start > 0 && Set.of("in", "at").contains(s.lower()[start - 1]);
+    }
+
     private static boolean isWithObject(EnglishNlp.Sentence s, int start) {
         return start > 0 && s.lower()[start - 1].equals("with");
     }
 
     /** Whether a mention is the object of a preposition ("with Moscow"), hence not a subject. */
     private static boolean isObject(EnglishNlp.Sentence s, int start) {
-        return start > 0 && Set.of("with", "between", "to", "from", "on", "of", "by", "before").contains(s.lower()[start - 1]);
+        return start > 0 && Set.of("with", "between", "to", "from", "on", "of", "by", "before", "in", "at")
+                .contains(s.lower()[start - 1]);
     }
 }
