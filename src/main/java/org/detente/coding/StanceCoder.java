@@ -596,6 +596,9 @@ public final class StanceCoder {
             if (e != null && e.location().startsWith(STATES) && partOfPersonsName(s, i, end[0])) {
                 e = null; // "Rep. Jim Jordan", "Chad Anderson": a person's name, not the state
             }
+            if (e != null && Character.isUpperCase(s.tokens()[i].charAt(0)) && insideOtherName(s, i)) {
+                e = null; // "Air China", "the Bank of China", "the Sea of Japan": another name
+            }
             if (e != null) {
                 String code = switch (e.value()) {
                     case SPEAKER -> lastSpeaker;
@@ -635,6 +638,31 @@ public final class StanceCoder {
         boolean after = to < s.tokens().length && s.tags()[to].equals("PROPN") && !startsAgentNoun(s, to);
         return before || after;
     }
+
+    /**
+     * Whether an actor's capitalised name at token {@code from} is part of another proper name: a
+     * capitalised word that is no title stands right before it ("Air China"), or before "of" right
+     * before it ("the Bank of China", "the Sea of Japan"; but "the Prime Minister of Japan").
+     */
+    private boolean insideOtherName(EnglishNlp.Sentence s, int from) {
+        int before = from - 1;
+        if (before >= 1 && s.lower()[before].equals("of")) {
+            before--;
+        }
+        if (before < 0 || !s.tags()[before].equals("PROPN") && !s.tags()[before].equals("NOUN")
+                || !Character.isUpperCase(s.tokens()[before].charAt(0))) {
+            return false;
+        }
+        boolean directly = before == from - 1;
+        if (directly && !s.tags()[before].equals("PROPN") || !directly && FORMAL_NAMES.contains(s.lower()[before])) {
+            return false; // "the Republic of Korea" is Korea
+        }
+        return !agentNounText.contains(s.lower()[before]) && !agentNounText.contains(s.lemmas()[before]);
+    }
+
+    /** Words of a state's formal name before "of" ("the Republic of Korea", "the Kingdom of Spain"). */
+    private static final Set<String> FORMAL_NAMES = Set.of("republic", "kingdom", "state", "states", "commonwealth",
+            "federation", "principality", "sultanate", "emirate", "union", "people");
 
     private boolean startsAgentNoun(EnglishNlp.Sentence s, int i) {
         for (Entry agent : agentNouns) {

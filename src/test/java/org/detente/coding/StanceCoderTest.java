@@ -509,4 +509,22 @@ class StanceCoderTest {
         assertEquals(List.of("RUS 036 "), coded(code("The Kremlin said Moscow is ready to negotiate. — TASS")),
                 "readiness is the subject's own");
     }
+
+    @Test
+    void aStatesNameInsideAnotherNameOrAsAPlaceIsNoActor() {
+        CodingResult bank = code("Russia tested a weapon. Officials at the Bank of China criticized the sanctions. — Reuters");
+        assertTrue(coded(bank).stream().noneMatch(e -> e.startsWith("CHN")), coded(bank).toString());
+        CodingResult sea = code("The United States condemned the drills in the Sea of Japan. — AP");
+        assertEquals(List.of("USA 111 "), coded(sea), "neither the sea nor a place is a target");
+        assertEquals(List.of("KOR 051 "), coded(code("The Republic of Korea supported the draft. — Yonhap")));
+        assertEquals(List.of("ZAF 111 RUS"), coded(code("South Africa criticized Russia. — SABC")));
+    }
+
+    @Test
+    void everyUsTreatyAllyCountsTowardTheAlliedAggregate() {
+        CodingResult r = code("Finland condemned Russia. — YLE");
+        assertEquals(List.of("FIN 111 RUS"), coded(r));
+        assertTrue(r.stances().get("ALL").value(Dimension.T) > 0.5, "Finland's threat perception is the allies' too");
+        assertEquals("ALL", CoderScore.asAggregate("FIN"));
+    }
 }
