@@ -838,6 +838,7 @@ public final class StanceCoder {
         if (!pattern.passive() && isReference(s, match[0])) {
             return null;
         }
+        int governing = -1; // the verb a topic noun is the object of
         // A noun that names a topic of diplomacy (talks, a treaty, support) is an act only as the
         // object of a verb ("held talks", "proposed a treaty", "offered support"); after a
         // preposition, as a modifier or as what was said, it is the subject matter ("a basis for
@@ -847,6 +848,7 @@ public final class StanceCoder {
             if (verb < 0 || isReportingVerb(s, verb)) {
                 return null;
             }
+            governing = verb;
         }
         String source = speaker;
         int sourceIndex = -1;
@@ -975,6 +977,14 @@ public final class StanceCoder {
                     && !negated && !negationInPattern) {
                 negated = true;
                 modality.add("negation '" + s.tokens()[t] + "'");
+            }
+        }
+        // A topic noun takes the negation of the verb it is the object of ("would not take part in
+        // the negotiations", "refused to hold talks").
+        for (int t = Math.max(0, governing - 3); governing >= 0 && t < governing && !negated && !negationInPattern; t++) {
+            if (NEGATIONS.contains(s.lower()[t]) || NEGATIONS.contains(s.lemmas()[t])) {
+                negated = true;
+                modality.add("negation '" + s.tokens()[t] + "' of '" + s.tokens()[governing] + "'");
             }
         }
         String sentence = String.join(" ", s.lower());

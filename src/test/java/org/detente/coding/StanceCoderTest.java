@@ -440,6 +440,14 @@ class StanceCoderTest {
     }
 
     @Test
+    void aTopicNounTakesTheNegationOfItsVerb() {
+        CodingResult r = code("Russia did not want to resume the strategic stability talks. — TASS");
+        assertEquals(1, r.events().size(), coded(r).toString());
+        assertTrue(r.events().get(0).modality().stream().anyMatch(m -> m.startsWith("negation")), r.events().toString());
+        assertTrue(r.stances().get("RUS").value(Dimension.D) < 0.5, "a refusal of talks lowers dialogue");
+    }
+
+    @Test
     void aTopicNounIsAnActOnlyAsAVerbsObject() {
         assertEquals(List.of("RUS 040 USA"), coded(code("Russia held talks with the United States. — TASS")));
         CodingResult topic = code("China said the text was a basis for negotiations on a treaty. — Xinhua");
