@@ -173,4 +173,51 @@ final class Clauses {
         }
         return -1;
     }
+
+    /** The most tokens a parenthetical between commas may have. */
+    private static final int PARENTHETICAL = 15;
+
+    /**
+     * The token after a parenthetical that opens at {@code at} with a comma and closes with the
+     * next one: a relative clause (", who met the envoy on Monday,") or an appositive noun phrase
+     * (", the foreign minister,"); -1 if none opens there.
+     */
+    static int afterParenthetical(EnglishNlp.Sentence s, int at) {
+        if (at >= s.tokens().length || !s.lower()[at].equals(",")) {
+            return -1;
+        }
+        int close = -1;
+        for (int t = at + 1; t < Math.min(s.tokens().length, at + 2 + PARENTHETICAL); t++) {
+            if (s.lower()[t].equals(",")) {
+                close = t;
+                break;
+            }
+            if (CLAUSE_PUNCTUATION.contains(s.lower()[t])) {
+                return -1;
+            }
+        }
+        if (close < 0 || close == at + 1) {
+            return -1;
+        }
+        boolean relative = RELATIVE.contains(s.lower()[at + 1]);
+        boolean appositive = true;
+        for (int t = at + 1; t < close && appositive; t++) {
+            appositive = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART").contains(s.tags()[t])
+                    || s.lower()[t].equals("of") || s.lower()[t].equals("-");
+        }
+        return relative || appositive ? close + 1 : -1;
+    }
+
+    /** Whether tokens {@code [from, to)} hold only a verb group's auxiliaries, adverbs and particles. */
+    static boolean onlyVerbGroup(EnglishNlp.Sentence s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            if (!VERB_GROUP.contains(s.tags()[t]) || s.lower()[t].equals("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -777,12 +777,20 @@ public final class StanceCoder {
                     continue;
                 }
                 String speaker = "";
+                int inside = -1; // mentions before this token lie in a parenthetical after the speaker
                 for (Mention m : mentions) {
                     if (after && m.start() >= end) {
                         return m.code();
                     }
-                    if (!after && m.end() <= i) {
-                        speaker = crossesClause(s, m.end(), i) ? "" : m.code();
+                    if (!after && m.end() <= i && m.start() >= inside) {
+                        // "Lavrov, who met the envoy on Monday, said": the parenthetical does not cut the link.
+                        int resumes = Clauses.afterParenthetical(s, m.end());
+                        if (resumes > 0 && Clauses.onlyVerbGroup(s, resumes, i)) {
+                            speaker = m.code();
+                            inside = resumes;
+                        } else {
+                            speaker = crossesClause(s, m.end(), i) ? "" : m.code();
+                        }
                     }
                 }
                 if (!speaker.isEmpty()) {
@@ -857,6 +865,13 @@ public final class StanceCoder {
         String predicated = "";
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            int resumes = Clauses.afterParenthetical(s, m.end());
+            if (resumes > 0 && resumes <= match[0] && Clauses.onlyVerbGroup(s, resumes, match[0])
+                    && !isObject(s, m.start()) && !isVerbObject(s, m.start())) {
+                source = m.code(); // "Japan, which co-sponsored the draft, regretted the veto"
+                sourceIndex = i;
+                break;
+            }
             if (m.end() <= match[0] && match[0] - m.end() <= SOURCE_WINDOW && !crossesBoundary(s, m.end(), match[0])
                     && (!isObject(s, m.start()) || isPossessive(s, m.end()))
                     && !isVerbObject(s, m.start()) && !isAccused(s, m, match[0], cameo)) {
@@ -937,8 +952,17 @@ public final class StanceCoder {
                     && !m.code().contains(JOINT) && target.isEmpty() && !isPlace(s, m.start())
                     && !crossesClause(s, match[1], m.start())) {
                 target = m.code();
-                // A compound object ("condemned Russia and China"): each actor joined to the target.
+                // A compound object ("condemned Russia and China", "Russia, China and Iran"): each
+                // actor joined to the target, up to the list's "and" or "or"; a comma alone joins
+                // nothing ("criticized Russia, the ministry said").
+                int last = i;
                 for (int j = i + 1; j < mentions.size() && joined(s, mentions.get(j - 1), mentions.get(j)); j++) {
+                    if (!s.lower()[mentions.get(j - 1).end()].equals(",") || s.lower()[mentions.get(j).start() - 1].matches("and|or")
+                            || s.lower()[mentions.get(j - 1).end() + 1].matches("and|or")) {
+                        last = j;
+                    }
+                }
+                for (int j = i + 1; j <= last; j++) {
                     String also = mentions.get(j).code();
                     if (!also.equals(source) && !also.equals(target) && !also.contains(JOINT)
                             && !otherTargets.contains(also)) {

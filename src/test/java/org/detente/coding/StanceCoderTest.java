@@ -535,4 +535,16 @@ class StanceCoderTest {
         assertTrue(r.stances().get("ALL").value(Dimension.T) > 0.5, "Finland's threat perception is the allies' too");
         assertEquals("ALL", CoderScore.asAggregate("FIN"));
     }
+
+    @Test
+    void aParentheticalDoesNotCutTheSubjectFromItsVerb() {
+        CodingResult r = code("Japan, which co-sponsored the draft, regretted the veto. — Reuters\n\n"
+                + "Russian Foreign Minister Sergei Ivanov, who spoke to reporters on Monday, said Moscow was ready to"
+                + " negotiate. — State Department");
+        assertEquals(List.of("JPN 110 ", "RUS 036 "), coded(r));
+        // A comma alone joins no compound object: an inverted attribution follows it.
+        assertEquals(List.of("USA 111 RUS"), coded(code("The United States criticized Russia, the ministry said. — TASS")));
+        assertEquals(List.of("JPN 111 RUS", "JPN 111 CHN", "JPN 111 IRN"),
+                coded(code("Japan condemned Russia, China and Iran. — Kyodo")));
+    }
 }
