@@ -220,4 +220,46 @@ final class Clauses {
         }
         return true;
     }
+
+    /**
+     * The tokens {@code [from, to)} of what a verb of calling predicates of its object ("called
+     * the test | a terrible thing", "called it | reckless", "described the agreement as | a
+     * milestone"), or null if there is none: after "as" when it follows, else after the object
+     * noun phrase, to the end of the clause or the next verb (at most ten tokens on).
+     */
+    static int[] predicate(EnglishNlp.Sentence s, int verb) {
+        int end = verb + 1;
+        while (end < s.tokens().length && end - verb <= 10 && !CLAUSE_PUNCTUATION.contains(s.lower()[end])
+                && !s.lower()[end].equals(".") && !s.tags()[end].equals("VERB") && !s.tags()[end].equals("AUX")
+                && !s.tags()[end].equals("SCONJ")) {
+            end++;
+        }
+        if (end < s.tokens().length && (s.tags()[end].equals("VERB") || s.tags()[end].equals("AUX"))
+                && s.tags()[end - 1].equals("CCONJ")) {
+            end--; // "called the talks constructive and | said ..."
+        }
+        for (int t = verb + 1; t < end; t++) {
+            if (s.lower()[t].equals("as")) {
+                return t + 1 < end ? new int[] {t + 1, end} : null;
+            }
+        }
+        int t = verb + 1;
+        if (t < end && s.tags()[t].equals("PRON")) {
+            t++; // "called it ..."
+        } else {
+            boolean head = false;
+            if (t < end && s.tags()[t].equals("DET")) {
+                t++;
+            }
+            while (t < end && Set.of("ADJ", "NOUN", "PROPN", "NUM", "PART").contains(s.tags()[t])
+                    && !(head && s.tags()[t].equals("ADJ"))) {
+                head |= isNominal(s.tags()[t]);
+                t++;
+            }
+            if (!head) {
+                return null;
+            }
+        }
+        return t < end ? new int[] {t, end} : null;
+    }
 }

@@ -403,6 +403,25 @@ public final class StanceCoder {
                         found.add(draft);
                     }
                 }
+                // Verbs of calling with an evaluative predicate ("called the test a terrible thing").
+                for (int v = 0; v < s.tokens().length; v++) {
+                    if (taken[v] || !s.tags()[v].equals("VERB") || !CALLING.contains(americanLemma(s, v))) {
+                        continue;
+                    }
+                    Entry evaluation = evaluation(s, v, mentions);
+                    if (evaluation == null) {
+                        continue;
+                    }
+                    if (Clauses.background(s, v)) {
+                        background = true;
+                        continue;
+                    }
+                    Draft draft = draft(document, paragraph, si, s, evaluation, v, v + 1, mentions, speaker);
+                    if (draft != null) {
+                        taken[v] = true;
+                        found.add(draft);
+                    }
+                }
                 found.sort(Comparator.comparingInt(d -> d.token));
                 found = oneActEach(found, s);
                 if (found.isEmpty() && !background) {
@@ -423,18 +442,70 @@ public final class StanceCoder {
         finish(drafts, events, stances);
     }
 
+    /** Verbs that predicate an evaluation of their object ("called it reckless", "described it as a success"). */
+    private static final Set<String> CALLING = Set.of("call", "describe", "term", "label", "brand", "characterize", "dub");
+    /** The least valence (absolute, VADER's -4 to +4 scale) of a word that makes a predicate evaluative. */
+    private static final double EVALUATIVE = 1.5;
+    private static final String EVALUATIVE_WORDS = "evaluative-vader.tsv";
+    private static final Map<String, Resources.Row> VALENCE = valence();
+
+    private static Map<String, Resources.Row> valence() {
+        Map<String, Resources.Row> words = new HashMap<>();
+        for (Resources.Row row : Resources.read(EVALUATIVE_WORDS, 3)) {
+            words.put(row.fields()[0], row);
+        }
+        return Map.copyOf(words);
+    }
+
+    private static String americanLemma(EnglishNlp.Sentence s, int i) {
+        String american = Phrase.americanSpelling(s.lemmas()[i]);
+        return american != null ? american : s.lemmas()[i];
+    }
+
+    /**
+     * The event of a verb of calling, in the active voice, whose predicate holds an evaluative word
+     * of the VADER lexicon (valence at least 1.5 either way, the strongest in the predicate):
+     * criticism (111) when it is negative; when positive, praise (051) of an actor named as the
+     * object, else an optimistic comment (013: "described the tone as good"); null when the
+     * predicate evaluates nothing.
+     */
+    private Entry evaluation(EnglishNlp.Sentence s, int verb, List<Mention> mentions) {
+        int[] predicate = isPassive(s, verb) ? null : Clauses.predicate(s, verb);
+        if (predicate == null) {
+            return null;
+        }
+        Resources.Row strongest = null;
+        double valence = 0;
+        for (int t = predicate[0]; t < predicate[1]; t++) {
+            Resources.Row row = (s.tags()[t].equals("ADJ") || s.tags()[t].equals("NOUN"))
+                    ? VALENCE.getOrDefault(s.lower()[t], VALENCE.get(s.lemmas()[t])) : null;
+            double v = row == null ? 0 : Double.parseDouble(row.fields()[1]);
+            if (Math.abs(v) >= EVALUATIVE && Math.abs(v) > Math.abs(valence)) {
+                strongest = row;
+                valence = v;
+            }
+        }
+        if (strongest == null) {
+            return null;
+        }
+        boolean ofActor = mentions.stream().anyMatch(m -> m.start() > verb && m.start() < predicate[0]);
+        String cameo = valence < 0 ? "111" : ofActor ? "051" : "013";
+        return new Entry(Phrase.of(s.lower()[verb]), cameo, strongest.location() + " '"
+                + strongest.fields()[0] + "' (" + strongest.fields()[1] + ") predicated by '" + s.tokens()[verb] + "'");
+    }
+
     /**
      * An evaluative word that repeats an act already coded in the sentence, with the same source,
      * code and polarity (its target named or not), is the same act told in more words ("condemned the test as
-     * reckless and irresponsible": one condemnation). A second verb is a second act ("called on
-     * Russia to stop and urged it to talk").
+     * reckless and irresponsible", "condemned the test, calling it reckless": one condemnation). A
+     * second verb is a second act ("called on Russia to stop and urged it to talk").
      */
     private static List<Draft> oneActEach(List<Draft> found, EnglishNlp.Sentence s) {
         List<Draft> kept = new ArrayList<>();
         java.util.Set<String> acts = new java.util.HashSet<>();
         for (Draft d : found) {
             boolean fresh = acts.add(d.source + "|" + d.cameo + "|" + d.negated);
-            if (fresh || s.tags()[d.token].equals("VERB")) {
+            if (fresh || s.tags()[d.token].equals("VERB") && !d.pattern.startsWith(EVALUATIVE_WORDS)) {
                 kept.add(d);
             }
         }

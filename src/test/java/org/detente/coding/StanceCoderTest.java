@@ -547,4 +547,17 @@ class StanceCoderTest {
         assertEquals(List.of("JPN 111 RUS", "JPN 111 CHN", "JPN 111 IRN"),
                 coded(code("Japan condemned Russia, China and Iran. — Kyodo")));
     }
+
+    @Test
+    void aVerbOfCallingWithAnEvaluativePredicateIsCriticismOrPraise() {
+        CodingResult r = code("Japan called the test a terrible thing. — Kyodo\n\n"
+                + "The president described the tone of the talks as good. — White House\n\n"
+                + "Russia called Japan an honest partner. — TASS\n\n"
+                + "Russia called the meeting for Monday. — TASS");
+        assertEquals(List.of("JPN 111 ", "USA 013 ", "RUS 051 JPN"), coded(r),
+                "negative: criticism; positive of an actor: praise; of a thing: optimism; no evaluation: nothing");
+        CodingResult next = code("Russia called the talks useful and said there had been no hostility. — TASS");
+        assertEquals(List.of("RUS 013 "), coded(next).stream().filter(e -> !e.contains(" 010")).toList(),
+                "the predicate ends before the next verb");
+    }
 }
