@@ -165,6 +165,7 @@ public final class StanceCoder {
         List<Resources.Row> rows = new ArrayList<>(actors);
         rows.addAll(Resources.read(PERSONS, 3));
         rows.addAll(Resources.read(STATES, 3));
+        rows.addAll(Resources.read("actors-organisations.tsv", 3));
         return List.copyOf(rows);
     }
     private static final List<Resources.Row> SHIPPED_PATTERNS = shipped("patterns");

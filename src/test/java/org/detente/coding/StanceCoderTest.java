@@ -560,4 +560,10 @@ class StanceCoderTest {
         assertEquals(List.of("RUS 013 "), coded(next).stream().filter(e -> !e.contains(" 010")).toList(),
                 "the predicate ends before the next verb");
     }
+
+    @Test
+    void anInternationalOrganisationIsAnActorOfItsOwn() {
+        CodingResult r = code("Russia vetoed the draft. The International Atomic Energy Agency criticized the test. — UN News");
+        assertEquals(List.of("RUS 129 ", "OTH 111 "), coded(r), "not the speaker's criticism");
+    }
 }
