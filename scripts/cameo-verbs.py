@@ -31,6 +31,8 @@ def code_of(bracket):
     if not bracket:
         return None
     text = bracket.strip("[]").strip()
+    if text.startswith(":"):
+        return None  # "[:110]": the event runs from the other party, which these rows cannot tell
     parts = [p for p in text.split(":") if p and p != "---"]
     return parts[0] if parts and re.fullmatch(r"\d{3,4}", parts[0]) else None
 

@@ -7,7 +7,9 @@ PHOENIX_COUNTRIES_FILE is Phoenix.Countries.actors.txt of PETRARCH2 (openeventda
 licence). It keeps the people of the states the coder names (the United States, Russia, China and
 the named US allies) who held a role of the state at some date (a code ...GOV..., ...MIL, ...LEG or
 ...SPY: presidents, ministers, officers, legislators), and writes every name of two words or more
-in title case as `phrase, state, provenance`. A person stands for the state whatever the date
+in title case as `phrase, state, provenance`; names whose last word is an office or body
+("White House", "US President") are left out, since a later mention of that word alone is no
+surname. A person stands for the state whatever the date
 (Phoenix's dated roles end in 2014 and say which office, not which state). One-word names (a bare
 surname) are left out: a surname alone is too often another word or another person; the coder
 links a surname to the person named in full earlier in the same document.
@@ -16,6 +18,12 @@ import re
 import sys
 from pathlib import Path
 
+# Last words of names that are offices or bodies, not people: their last word is no surname.
+INSTITUTIONS = {"house", "department", "council", "office", "ministry", "committee", "congress", "senate",
+                "parliament", "government", "administration", "agency", "staff", "service", "bureau", "command",
+                "force", "forces", "army", "navy", "court", "commission", "representative", "president", "minister",
+                "secretary", "state", "states", "party", "cabinet", "assembly", "chamber", "board", "authority",
+                "ministers", "leader", "leadership", "delegation", "embassy", "mission", "chief", "general"}
 PARTICLES = {"of", "the", "and", "for", "on", "de", "du", "von", "van", "der", "da", "del", "la", "le"}
 STATES = ["USA", "RUS", "CHN", "GBR", "FRA", "JPN", "DEU", "CAN", "AUS", "KOR", "ITA"]
 CODE = re.compile(r"\[([A-Z]{3})([A-Z]*)(?:\s[^\]]*)?\]")
@@ -64,6 +72,8 @@ def main():
                     words = name.lower().strip("_").replace("_", " ").split()
                     if len(words) < 2 or any(not re.fullmatch(r"[a-z][a-z'\-]*\.?", w) for w in words):
                         continue
+                    if words[-1] in INSTITUTIONS:
+                        continue  # an office or body ("White House", "US President"), not a person's name
                     phrase = " ".join(w if k > 0 and w in PARTICLES else title(w) for k, w in enumerate(words))
                     if phrase in seen:
                         continue

@@ -22,6 +22,7 @@ Left out: entries with dots, digits, brackets or commas; names of three letters 
 (abbreviations that collide with words); and names that are also a US state's ('Georgia'), which
 no dictionary can tell apart.
 """
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -41,6 +42,7 @@ US_STATES = {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado
 GENERIC = {"republic", "kingdom", "democratic", "people's", "peoples", "federal", "federation", "united", "state",
            "states", "islamic", "of", "the", "and", "socialist", "commonwealth", "principality", "grand", "duchy",
            "sultanate", "emirate", "arab"}
+ADJECTIVE_END = re.compile(r"(ian|ean|ese|ish|ss|ch|an|i)$")
 ADJECTIVE = re.compile(r"(an|ese|ish|i|ic)$")
 HEADER = """# {what} of the states the coder's own dictionaries do not name, from the Phoenix country
 # dictionary of PETRARCH2 (Phoenix.Countries.actors.txt, openeventdata/petrarch2 at commit 676801c; MIT
@@ -57,11 +59,38 @@ def is_nationality(word, heading):
     """Whether a one-word synonym is a nationality adjective: it ends as one does (Brazilian, Omani,
     Sudanese, Afghan, Indian), and is not a misspelling of the name, one letter longer or shorter at
     most ('Kazachstan' for Kazakhstan), unless it ends in -i, -ese or -ish or adds to the name."""
+    if word.endswith(("ss", "ch", "ian")):
+        return True  # Swiss, Czech, Belgian
     if not ADJECTIVE.search(word) or word.endswith("stan"):
         return False
     heading = heading.lower()
     extends = len(word) > len(heading) and word.startswith(heading[:-1])  # India: Indian, Cuba: Cuban
     return word.endswith(("i", "ese", "ish")) or extends or abs(len(word) - len(heading)) >= 2
+
+
+def significant(name):
+    return [w for w in name.lower().split() if w not in GENERIC]
+
+
+def is_variant_or_adjective(phrase, heading):
+    """Whether a synonym names the state rather than a place in it: a spelling variant of the name
+    (similar to it, ratio 0.75 or more), a form that contains a word of the name ("South Africa"),
+    or a nationality adjective (Brazilian, Swiss); not "... City" ("Kuwait City")."""
+    if phrase.endswith(" City"):
+        return False
+    low = phrase.lower()
+    words = significant(heading) or heading.lower().split()
+    if any(w in low.split() for w in words):
+        return True
+    if difflib.SequenceMatcher(None, low, " ".join(words)).ratio() >= 0.75:
+        return True
+    return len(phrase.split()) == 1 and ADJECTIVE_END.search(low) is not None and not low.endswith("stan")
+
+
+def extends_last_word(phrase, heading):
+    """A nationality adjective of two words and more: its last word extends the name's ("North Korean")."""
+    last, name_last = phrase.lower().split()[-1], heading.lower().split()[-1]
+    return last != name_last and last.startswith(name_last[:-1]) and last.endswith(("an", "ese", "ish"))
 
 
 def known_codes():
@@ -111,11 +140,15 @@ def main():
             if number != at and words[0][:3].upper() not in stems:
                 continue  # a city or region ("Geneva" is where talks are held, not Switzerland)
             phrase = title(words)
-            if phrase in US_STATES or (phrase, code) in seen:
+            if phrase in US_STATES or (phrase, code) in seen or "+" in raw:
                 continue
+            if number != at and not is_variant_or_adjective(phrase, title(heading.strip("_").split("_"))):
+                continue  # a city or region that starts as the state does ("Brasilia", "Male", "Porto")
             seen.add((phrase, code))
             provenance = f"Phoenix.Countries.actors.txt:{number} {raw} ({heading})"
-            is_adjective = number != at and len(words) == 1 and is_nationality(phrase.lower(), title(heading.strip("_").split("_")))
+            name = title(heading.strip("_").split("_"))
+            is_adjective = number != at and (len(words) == 1 and is_nationality(phrase.lower(), name)
+                                             or len(words) > 1 and extends_last_word(phrase, name))
             (adjectives if is_adjective else names).append(f"{phrase}\t{code}\t{provenance}")
     coding = RES / "coding"
     (coding / "actors-states.tsv").write_text(HEADER.format(

@@ -70,7 +70,7 @@ public final class StanceCoder {
             if (!verbObject || passive) {
                 return null;
             }
-            String verb = w.get(0);
+            String verb = Phrase.withoutVerbMark(w.get(0));
             String object = w.get(w.size() - 1);
             if (!verb.matches("[a-z]+") || !object.matches("[a-z]+") || NOT_OBJECTS.contains(object)) {
                 return null;
@@ -361,21 +361,27 @@ public final class StanceCoder {
             this.sentences += sentences.length;
             for (int si = 0; si < sentences.length; si++) {
                 EnglishNlp.Sentence s = sentences[si];
+                Map<String, String> surnamesBefore = new HashMap<>(surnames);
+                Map<String, String> titlesBefore = new HashMap<>(titles);
                 List<Mention> mentions = mentions(s, lastSpeaker);
                 String speaker = reportedSpeaker(s, mentions);
                 if (speaker.isEmpty()) {
                     if (speakerInParagraph || lastSpeaker.isEmpty() && attributed.isEmpty()) {
-                        speaker = speakerInParagraph ? lastSpeaker : mentions.isEmpty() ? "" : mentions.get(0).code();
+                        speaker = speakerInParagraph ? lastSpeaker : subjectMention(s, mentions);
                     } else if (!attributed.isEmpty()) {
                         speaker = attributed;
                     } else {
-                        speaker = mentions.isEmpty() ? lastSpeaker : mentions.get(0).code();
+                        String subject = subjectMention(s, mentions);
+                        speaker = subject.isEmpty() ? lastSpeaker : subject;
                     }
                 }
                 if (!speaker.isEmpty()) {
                     lastSpeaker = speaker;
                     speakerInParagraph = true;
                     // "The secretary general said he regretted": an anaphor refers to this sentence's speaker.
+                    // The names and titles the first pass learnt are learnt again, in text order.
+                    surnames = surnamesBefore;
+                    titles = titlesBefore;
                     mentions = mentions(s, speaker);
                 }
                 List<Draft> found = new ArrayList<>();
@@ -511,6 +517,24 @@ public final class StanceCoder {
             }
         }
         return kept;
+    }
+
+    /**
+     * The actor named before the sentence's first verb, not as the object of a preposition ("The
+     * ministry of China | criticised": none; "Russia | criticised"): the subject a sentence
+     * without a reporting verb speaks through; empty if none.
+     */
+    private static String subjectMention(EnglishNlp.Sentence s, List<Mention> mentions) {
+        int verb = 0;
+        while (verb < s.tokens().length && !s.tags()[verb].equals("VERB")) {
+            verb++;
+        }
+        for (Mention m : mentions) {
+            if (m.start() < verb && !isObject(s, m.start())) {
+                return m.code();
+            }
+        }
+        return "";
     }
 
     /**
@@ -713,28 +737,22 @@ public final class StanceCoder {
 
     /**
      * Whether an actor's capitalised name at token {@code from} is part of another proper name: a
-     * capitalised word that is no title stands right before it ("Air China"), or before "of" right
-     * before it ("the Bank of China", "the Sea of Japan"; but "the Prime Minister of Japan").
+     * proper noun that is no title, day or month stands right before it ("Air China", "Rep. Jim
+     * Jordan"; but "President Putin", "On Tuesday Russia").
      */
     private boolean insideOtherName(EnglishNlp.Sentence s, int from) {
         int before = from - 1;
-        if (before >= 1 && s.lower()[before].equals("of")) {
-            before--;
-        }
-        if (before < 0 || !s.tags()[before].equals("PROPN") && !s.tags()[before].equals("NOUN")
-                || !Character.isUpperCase(s.tokens()[before].charAt(0))) {
+        if (before < 0 || !s.tags()[before].equals("PROPN") || !Character.isUpperCase(s.tokens()[before].charAt(0))
+                || CALENDAR.contains(s.lower()[before])) {
             return false;
-        }
-        boolean directly = before == from - 1;
-        if (directly && !s.tags()[before].equals("PROPN") || !directly && FORMAL_NAMES.contains(s.lower()[before])) {
-            return false; // "the Republic of Korea" is Korea
         }
         return !agentNounText.contains(s.lower()[before]) && !agentNounText.contains(s.lemmas()[before]);
     }
 
-    /** Words of a state's formal name before "of" ("the Republic of Korea", "the Kingdom of Spain"). */
-    private static final Set<String> FORMAL_NAMES = Set.of("republic", "kingdom", "state", "states", "commonwealth",
-            "federation", "principality", "sultanate", "emirate", "union", "people");
+    /** Names of days and months, proper nouns that are no part of a name after them ("On Tuesday Russia said"). */
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
 
     private boolean startsAgentNoun(EnglishNlp.Sentence s, int i) {
         for (Entry agent : agentNouns) {
@@ -773,7 +791,8 @@ public final class StanceCoder {
      */
     private Mention withName(EnglishNlp.Sentence s, Mention title) {
         int end = title.end();
-        while (end < s.tokens().length && s.tags()[end].equals("PROPN") && Character.isUpperCase(s.tokens()[end].charAt(0))) {
+        while (end < s.tokens().length && s.tags()[end].equals("PROPN") && Character.isUpperCase(s.tokens()[end].charAt(0))
+                && !CALENDAR.contains(s.lower()[end])) {
             end++;
         }
         if (end == title.end()) {
@@ -798,6 +817,13 @@ public final class StanceCoder {
     }
 
     private Mention nationalAgent(EnglishNlp.Sentence s, int i) {
+        return nationalAgent(s, i, 0);
+    }
+
+    /** The most nationality adjectives coordinated before one agent noun ("Russian and Chinese diplomats"). */
+    private static final int MAX_COORDINATED = 4;
+
+    private Mention nationalAgent(EnglishNlp.Sentence s, int i, int depth) {
         for (int n : nationalityIndex.candidates(s, i)) {
             Entry nationality = nationalities.get(n);
             int end = nationality.phrase().match(s, i);
@@ -817,7 +843,8 @@ public final class StanceCoder {
                     }
                 }
             }
-            if (end < s.tokens().length && s.lower()[end].equals("and") && nationalAgent(s, end + 1) != null) {
+            if (end + 1 < s.tokens().length && s.lower()[end].equals("and") && depth < MAX_COORDINATED
+                    && nationalAgent(s, end + 1, depth + 1) != null) {
                 return new Mention(i, end, nationality.value());
             }
         }
@@ -932,8 +959,9 @@ public final class StanceCoder {
         }
         String source = speaker;
         int sourceIndex = -1;
-        // "The United States is the biggest threat": the actor a word of disapproval (CAMEO 11) is
-        // predicated of is its target; the speaker says it. ("Russia is ready to talk" stays Russia's.)
+        // "The United States is the biggest threat": the actor a word of criticism or accusation
+        // (CAMEO 111, 112) is predicated of is its target; the speaker says it. ("Russia is ready to
+        // talk" and "Japan was concerned" stay their subjects' own.)
         String predicated = "";
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -947,7 +975,7 @@ public final class StanceCoder {
             if (m.end() <= match[0] && match[0] - m.end() <= SOURCE_WINDOW && !crossesBoundary(s, m.end(), match[0])
                     && (!isObject(s, m.start()) || isPossessive(s, m.end()))
                     && !isVerbObject(s, m.start()) && !isAccused(s, m, match[0], cameo)) {
-                if (cameo.startsWith("11") && isPredicated(s, m.end(), match[0])) {
+                if ((cameo.startsWith("111") || cameo.startsWith("112")) && isPredicated(s, m.end(), match[0])) {
                     predicated = m.code();
                     continue;
                 }
@@ -972,7 +1000,16 @@ public final class StanceCoder {
         // draft was rejected"): the act is not the speaker's, and its actor is not coded.
         if (sourceIndex < 0) {
             int[] subject = Clauses.subject(s, match[0]);
-            if (subject != null && mentions.stream().noneMatch(m -> m.start() < subject[1] && m.end() > subject[0])
+            // An actor inside the explicit subject ("Foreign Minister Wang of China criticised"): its own act.
+            for (int k = 0; subject != null && k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                if (m.start() >= subject[0] && m.end() <= subject[1] && !m.code().contains(JOINT)) {
+                    source = m.code();
+                    sourceIndex = k;
+                    break;
+                }
+            }
+            if (sourceIndex < 0 && subject != null && mentions.stream().noneMatch(m -> m.start() < subject[1] && m.end() > subject[0])
                     && !namesPerson(s, subject)) {
                 return null;
             }
@@ -995,10 +1032,13 @@ public final class StanceCoder {
         }
         // Compound subjects ("The United States and Japan jointly tabled"): the actors joined
         // to the source by "and" act with it.
+        // The link next to the source must be "and" ("Russia, China and Iran said"); a comma alone
+        // joins nothing ("Unlike Russia, Japan condemned").
         for (int i = sourceIndex; i > 0; i--) {
             Mention before = mentions.get(i - 1);
             Mention after = mentions.get(i);
-            if (after.start() - before.end() != 1 || !Set.of("and", ",").contains(s.lower()[before.end()])) {
+            String link = after.start() - before.end() == 1 ? s.lower()[before.end()] : "";
+            if (!(link.equals("and") || link.equals(",") && i < sourceIndex)) {
                 break;
             }
             if (!before.code().equals(source) && !partners.contains(before.code())) {
@@ -1065,7 +1105,7 @@ public final class StanceCoder {
         // A pattern that contains its negation ("not pose * threat", a denial) is not negated again.
         boolean negationInPattern = pattern.phrase().words().stream().anyMatch(NEGATIONS::contains);
         for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {
-            if (HEDGES.contains(s.lemmas()[t]) && multiplier == 1.0) {
+            if (HEDGES.contains(s.lemmas()[t]) && !s.tags()[t].equals("PROPN") && multiplier == 1.0) {
                 multiplier *= 0.5;
                 modality.add("hedge '" + s.tokens()[t] + "' x0.5");
             }
@@ -1090,7 +1130,7 @@ public final class StanceCoder {
         }
         if (!source.equals(speaker) && !speaker.isEmpty()) {
             for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {
-                if (MODALS.contains(s.lemmas()[t])) {
+                if (MODALS.contains(s.lemmas()[t]) && !s.tags()[t].equals("PROPN")) {
                     multiplier = 0.0;
                     modality.add("expectation: " + speaker + " reports what " + source + " '" + s.tokens()[t]
                             + "' do, x0");
@@ -1268,7 +1308,15 @@ public final class StanceCoder {
 
     /** Whether a mention directly follows a verb other than a reporting verb: its object ("hold Russia accountable"). */
     private boolean isVerbObject(EnglishNlp.Sentence s, int start) {
-        return start > 0 && s.tags()[start - 1].equals("VERB") && !isReportingVerb(s, start - 1);
+        if (start == 0 || !s.tags()[start - 1].equals("VERB") || isReportingVerb(s, start - 1)) {
+            return false;
+        }
+        // "believes China threatened Japan": a mention before a verb is its clause's subject.
+        int end = start + 1;
+        while (end < s.tokens().length && (s.tags()[end].equals("PROPN") || s.tags()[end].equals("NOUN"))) {
+            end++;
+        }
+        return end >= s.tokens().length || !s.tags()[end].equals("VERB") && !s.tags()[end].equals("AUX");
     }
 
     /**
@@ -1290,9 +1338,9 @@ public final class StanceCoder {
         return t == at;
     }
 
-    /** Whether a mention is a place: after "in" or "at" ("talks in Geneva", "a meeting at the White House"). */
+    /** Whether a mention is a place: after "in" ("talks in Geneva"); "fired at Japan" aims at an actor. */
     private static boolean isPlace(EnglishNlp.Sentence s, int start) {
-        return start > 0 && Set.of("in", "at").contains(s.lower()[start - 1]);
+        return start > 0 && s.lower()[start - 1].equals("in");
     }
 
     private static boolean isWithObject(EnglishNlp.Sentence s, int start) {

@@ -520,12 +520,32 @@ class StanceCoderTest {
 
     @Test
     void aStatesNameInsideAnotherNameOrAsAPlaceIsNoActor() {
-        CodingResult bank = code("Russia tested a weapon. Officials at the Bank of China criticized the sanctions. — Reuters");
-        assertTrue(coded(bank).stream().noneMatch(e -> e.startsWith("CHN")), coded(bank).toString());
-        CodingResult sea = code("The United States condemned the drills in the Sea of Japan. — AP");
-        assertEquals(List.of("USA 111 "), coded(sea), "neither the sea nor a place is a target");
+        CodingResult air = code("Russia tested a weapon. Air China criticized the sanctions. — Reuters");
+        assertTrue(coded(air).stream().noneMatch(e -> e.startsWith("CHN")), coded(air).toString());
+        assertEquals(List.of("RUS 111 USA"), coded(code("On Tuesday Russia condemned the United States. — AP")),
+                "a day's name is no part of the state's");
+        assertEquals(List.of("USA 111 "), coded(code("The United States condemned the drills in Japan. — AP")),
+                "a place is no target");
+        assertEquals(List.of("RUS 190 JPN"), coded(code("Russia fired missiles at Japan. — AP")));
         assertEquals(List.of("KOR 051 "), coded(code("The Republic of Korea supported the draft. — Yonhap")));
         assertEquals(List.of("ZAF 111 RUS"), coded(code("South Africa criticized Russia. — SABC")));
+        assertEquals(List.of("CHN 111 USA"), coded(code("Foreign Minister Wang of China criticised the United States. — AP")),
+                "an actor inside the explicit subject acts");
+    }
+
+    @Test
+    void reviewedMisreadsStayFixed() {
+        assertTrue(coded(code("Russian and — TASS")).isEmpty(), "no crash on a sentence cut after a conjunction");
+        assertEquals(List.of("JPN 111 "), coded(code("Unlike Russia, Japan condemned the test. — AP")),
+                "a comma alone joins no compound subject");
+        assertEquals(List.of("CHN 130 JPN"), coded(code("The United States believes China threatened Japan. — AP")));
+        assertEquals(List.of("JPN 110 "), coded(code("The United States said Japan was deeply concerned about the test."
+                + " — AP")), "concern is the subject's own, not criticism of it");
+        CodingResult may = code("Theresa May condemned Russia. — BBC");
+        assertEquals(1.0, may.events().get(0).multiplier(), 1e-12, "a name is no modal verb");
+        CodingResult leak = code("Japan said the talks were useful. The spokesman criticised the Chinese spokesman"
+                + " Wang Li. — Kyodo");
+        assertTrue(coded(leak).stream().noneMatch(e -> e.startsWith("CHN 111")), coded(leak).toString());
     }
 
     @Test
