@@ -704,7 +704,7 @@ public final class StanceCoder {
                 };
                 found = new Mention(i, end[0], code);
                 if (e.location().startsWith(PERSONS) && !code.isEmpty()) {
-                    surnames.put(s.tokens()[end[0] - 1], code);
+                    learnSurname(s, firstNameWord(s, i, end[0]), end[0] - 1, code);
                 }
             }
             if (found == null) {
@@ -798,8 +798,40 @@ public final class StanceCoder {
         if (end == title.end()) {
             return title;
         }
-        surnames.put(s.tokens()[end - 1], title.code());
+        learnSurname(s, title.end(), end - 1, title.code());
         return new Mention(title.start(), end, title.code());
+    }
+
+    /** States whose people's names put the family name first ("Xi Jinping", "Moon Jae-in"). */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
+
+    /**
+     * Keeps a person's surname, from the name at tokens {@code [first, last]}: its last word, and
+     * for names that put the family name first its first word too ("Xi" of "Xi Jinping").
+     */
+    private void learnSurname(EnglishNlp.Sentence s, int first, int last, String code) {
+        surnames.put(s.tokens()[last], code);
+        if (FAMILY_NAME_FIRST.contains(code) && first < last) {
+            surnames.put(s.tokens()[first], code);
+        }
+    }
+
+    /** The first word of the person's own name in a matched phrase: after any title words. */
+    private int firstNameWord(EnglishNlp.Sentence s, int from, int to) {
+        int first = from;
+        while (first < to - 1 && (agentNounText.contains(s.lower()[first]) || isNationality(s, first))) {
+            first++;
+        }
+        return first;
+    }
+
+    private boolean isNationality(EnglishNlp.Sentence s, int i) {
+        for (int n : nationalityIndex.candidates(s, i)) {
+            if (nationalities.get(n).phrase().match(s, i) > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1104,12 +1136,15 @@ public final class StanceCoder {
         boolean negated = false;
         // A pattern that contains its negation ("not pose * threat", a denial) is not negated again.
         boolean negationInPattern = pattern.phrase().words().stream().anyMatch(NEGATIONS::contains);
+        // "expressed no confidence": a negation in the words a pattern's gap skipped counts too.
+        boolean hasGap = pattern.phrase().words().contains("*");
         for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {
             if (HEDGES.contains(s.lemmas()[t]) && !s.tags()[t].equals("PROPN") && multiplier == 1.0) {
                 multiplier *= 0.5;
                 modality.add("hedge '" + s.tokens()[t] + "' x0.5");
             }
-            if ((NEGATIONS.contains(s.lower()[t]) || NEGATIONS.contains(s.lemmas()[t])) && t >= match[0] - 3 && t < match[0]
+            if ((NEGATIONS.contains(s.lower()[t]) || NEGATIONS.contains(s.lemmas()[t])) && t >= match[0] - 3
+                    && (t < match[0] && !crossesClause(s, t, match[0]) || t > match[0] && hasGap)
                     && !negated && !negationInPattern) {
                 negated = true;
                 modality.add("negation '" + s.tokens()[t] + "'");

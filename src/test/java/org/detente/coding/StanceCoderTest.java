@@ -543,6 +543,12 @@ class StanceCoderTest {
                 + " — AP")), "concern is the subject's own, not criticism of it");
         CodingResult may = code("Theresa May condemned Russia. — BBC");
         assertEquals(1.0, may.events().get(0).multiplier(), 1e-12, "a name is no modal verb");
+        CodingResult xi = code("Chinese President Xi Jinping met the Russian president. Xi criticized the United States."
+                + " — State Department");
+        assertEquals(List.of("CHN 111 USA"), coded(xi).stream().filter(e -> e.contains(" 111")).toList(),
+                "a family name that comes first names its person later");
+        CodingResult gap = code("Russia offered no talks to the United States. — AP");
+        assertTrue(gap.events().get(0).modality().stream().anyMatch(m -> m.startsWith("negation")), gap.events().toString());
         CodingResult leak = code("Japan said the talks were useful. The spokesman criticised the Chinese spokesman"
                 + " Wang Li. — Kyodo");
         assertTrue(coded(leak).stream().noneMatch(e -> e.startsWith("CHN 111")), coded(leak).toString());
