@@ -225,24 +225,27 @@ final class Clauses {
      * The tokens {@code [from, to)} of what a verb of calling predicates of its object ("called
      * the test | a terrible thing", "called it | reckless", "described the agreement as | a
      * milestone"), or null if there is none: after "as" when it follows, else after the object
-     * noun phrase, to the end of the clause or the next verb (at most ten tokens on).
+     * noun phrase, to the end of the clause, the next verb or a preposition ("a threat | to peace"),
+     * at most ten tokens on.
      */
     static int[] predicate(EnglishNlp.Sentence s, int verb) {
-        int end = verb + 1;
-        while (end < s.tokens().length && end - verb <= 10 && !CLAUSE_PUNCTUATION.contains(s.lower()[end])
-                && !s.lower()[end].equals(".") && !s.tags()[end].equals("VERB") && !s.tags()[end].equals("AUX")
-                && !s.tags()[end].equals("SCONJ")) {
-            end++;
+        int clause = verb + 1;
+        while (clause < s.tokens().length && clause - verb <= 10 && !CLAUSE_PUNCTUATION.contains(s.lower()[clause])
+                && !s.lower()[clause].equals(".") && !s.tags()[clause].equals("VERB") && !s.tags()[clause].equals("AUX")
+                && !(s.tags()[clause].equals("SCONJ") && !s.lower()[clause].equals("as"))) {
+            clause++;
         }
-        if (end < s.tokens().length && (s.tags()[end].equals("VERB") || s.tags()[end].equals("AUX"))
-                && s.tags()[end - 1].equals("CCONJ")) {
-            end--; // "called the talks constructive and | said ..."
+        if (clause < s.tokens().length && (s.tags()[clause].equals("VERB") || s.tags()[clause].equals("AUX"))
+                && s.tags()[clause - 1].equals("CCONJ")) {
+            clause--; // "called the talks constructive and | said ..."
         }
-        for (int t = verb + 1; t < end; t++) {
+        for (int t = verb + 1; t < clause; t++) {
             if (s.lower()[t].equals("as")) {
-                return t + 1 < end ? new int[] {t + 1, end} : null;
+                int to = untilPreposition(s, t + 1, clause);
+                return t + 1 < to ? new int[] {t + 1, to} : null;
             }
         }
+        int end = untilPreposition(s, verb + 1, clause);
         int t = verb + 1;
         if (t < end && s.tags()[t].equals("PRON")) {
             t++; // "called it ..."
@@ -251,8 +254,8 @@ final class Clauses {
             if (t < end && s.tags()[t].equals("DET")) {
                 t++;
             }
-            while (t < end && Set.of("ADJ", "NOUN", "PROPN", "NUM", "PART").contains(s.tags()[t])
-                    && !(head && s.tags()[t].equals("ADJ"))) {
+            while (t < end && (Set.of("ADJ", "NOUN", "PROPN", "NUM", "PART").contains(s.tags()[t])
+                    || s.lower()[t].endsWith("'s")) && !(head && s.tags()[t].equals("ADJ"))) {
                 head |= isNominal(s.tags()[t]);
                 t++;
             }
@@ -260,6 +263,16 @@ final class Clauses {
                 return null;
             }
         }
+        end = untilPreposition(s, t, clause);
         return t < end ? new int[] {t, end} : null;
+    }
+
+    /** The first preposition in {@code [from, to)} ("a threat | to peace"), or {@code to}. */
+    private static int untilPreposition(EnglishNlp.Sentence s, int from, int to) {
+        int t = from;
+        while (t < to && !s.tags()[t].equals("ADP")) {
+            t++;
+        }
+        return t;
     }
 }

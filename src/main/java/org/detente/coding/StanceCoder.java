@@ -164,6 +164,7 @@ public final class StanceCoder {
     private static List<Resources.Row> withPhoenixPersons(List<Resources.Row> actors) {
         List<Resources.Row> rows = new ArrayList<>(actors);
         rows.addAll(Resources.read(PERSONS, 3));
+        rows.addAll(Resources.read("actors-phoenix-bodies.tsv", 3));
         rows.addAll(Resources.read(STATES, 3));
         rows.addAll(Resources.read("actors-organisations.tsv", 3));
         return List.copyOf(rows);
@@ -348,6 +349,7 @@ public final class StanceCoder {
     private void code(TextDocument document, List<CodedEvent> events, Map<String, StanceEstimate> stances) {
         List<Draft> drafts = new ArrayList<>();
         String lastSpeaker = "";
+        String lastAttribution = "";
         recent = new ArrayList<>();
         surnames = new HashMap<>();
         titles = new HashMap<>();
@@ -356,6 +358,11 @@ public final class StanceCoder {
         int index = 0;
         for (TextDocument.Paragraph paragraph : document.paragraphs()) {
             String attributed = attributionActor(paragraph.attribution());
+            // A paragraph from another source is another report: its speaker is not carried over.
+            if (!paragraph.attribution().equalsIgnoreCase(lastAttribution)) {
+                lastSpeaker = "";
+            }
+            lastAttribution = paragraph.attribution();
             boolean speakerInParagraph = false;
             EnglishNlp.Sentence[] sentences = analysed[index++];
             this.sentences += sentences.length;
@@ -390,6 +397,28 @@ public final class StanceCoder {
                 // took. A match of the CAMEO dictionary that codes no event (it lacks its dyadic
                 // frame) leaves its words to other patterns.
                 boolean[] taken = new boolean[s.tokens().length];
+                // Verbs of calling with an evaluative predicate ("called the test a terrible thing"),
+                // before the patterns: "did not call the test a threat" is one (negated) act.
+                for (int v = 0; v < s.tokens().length; v++) {
+                    if (taken[v] || !s.tags()[v].equals("VERB") || !CALLING.contains(americanLemma(s, v))) {
+                        continue;
+                    }
+                    Entry evaluation = evaluation(s, v, mentions);
+                    if (evaluation == null) {
+                        continue;
+                    }
+                    if (Clauses.background(s, v)) {
+                        background = true;
+                        continue;
+                    }
+                    Draft draft = draft(document, paragraph, si, s, evaluation, v, v + 1, mentions, speaker);
+                    if (draft != null) {
+                        // The verb and its predicate are one act: no pattern in them codes another.
+                        int[] predicate = Clauses.predicate(s, v);
+                        java.util.Arrays.fill(taken, v, predicate[1], true);
+                        found.add(draft);
+                    }
+                }
                 for (int[] match : patternCandidates(s)) {
                     if (anyTaken(taken, match)) {
                         continue;
@@ -407,25 +436,6 @@ public final class StanceCoder {
                     }
                     take(taken, match);
                     if (draft != null) {
-                        found.add(draft);
-                    }
-                }
-                // Verbs of calling with an evaluative predicate ("called the test a terrible thing").
-                for (int v = 0; v < s.tokens().length; v++) {
-                    if (taken[v] || !s.tags()[v].equals("VERB") || !CALLING.contains(americanLemma(s, v))) {
-                        continue;
-                    }
-                    Entry evaluation = evaluation(s, v, mentions);
-                    if (evaluation == null) {
-                        continue;
-                    }
-                    if (Clauses.background(s, v)) {
-                        background = true;
-                        continue;
-                    }
-                    Draft draft = draft(document, paragraph, si, s, evaluation, v, v + 1, mentions, speaker);
-                    if (draft != null) {
-                        taken[v] = true;
                         found.add(draft);
                     }
                 }
@@ -495,7 +505,8 @@ public final class StanceCoder {
         if (strongest == null) {
             return null;
         }
-        boolean ofActor = mentions.stream().anyMatch(m -> m.start() > verb && m.start() < predicate[0]);
+        int objectStart = verb + 1 < s.tokens().length && s.tags()[verb + 1].equals("DET") ? verb + 2 : verb + 1;
+        boolean ofActor = mentions.stream().anyMatch(m -> m.start() == objectStart && m.end() >= predicate[0] - 1);
         String cameo = valence < 0 ? "111" : ofActor ? "051" : "013";
         return new Entry(Phrase.of(s.lower()[verb]), cameo, strongest.location() + " '"
                 + strongest.fields()[0] + "' (" + strongest.fields()[1] + ") predicated by '" + s.tokens()[verb] + "'");
@@ -526,11 +537,11 @@ public final class StanceCoder {
      */
     private static String subjectMention(EnglishNlp.Sentence s, List<Mention> mentions) {
         int verb = 0;
-        while (verb < s.tokens().length && !s.tags()[verb].equals("VERB")) {
+        while (verb < s.tokens().length && (!s.tags()[verb].equals("VERB") || s.lower()[verb].endsWith("'s"))) {
             verb++;
         }
         for (Mention m : mentions) {
-            if (m.start() < verb && !isObject(s, m.start())) {
+            if (m.start() < verb && !isObject(s, m.start()) && !(m.start() > 0 && s.tags()[m.start() - 1].equals("ADP"))) {
                 return m.code();
             }
         }
@@ -738,9 +749,14 @@ public final class StanceCoder {
     /**
      * Whether an actor's capitalised name at token {@code from} is part of another proper name: a
      * proper noun that is no title, day or month stands right before it ("Air China", "Rep. Jim
-     * Jordan"; but "President Putin", "On Tuesday Russia").
+     * Jordan"; but "President Putin", "On Tuesday Russia"), or a place's or institution's head
+     * and "of" ("the Sea of Japan"; but "Foreign Minister Wang of China").
      */
     private boolean insideOtherName(EnglishNlp.Sentence s, int from) {
+        if (from >= 2 && s.lower()[from - 1].equals("of") && NAME_HEADS.contains(s.lower()[from - 2])
+                && Character.isUpperCase(s.tokens()[from - 2].charAt(0))) {
+            return true; // "the Sea of Japan", "the Bank of China", "the University of Tokyo"
+        }
         int before = from - 1;
         if (before < 0 || !s.tags()[before].equals("PROPN") || !Character.isUpperCase(s.tokens()[before].charAt(0))
                 || CALENDAR.contains(s.lower()[before])) {
@@ -748,6 +764,10 @@ public final class StanceCoder {
         }
         return !agentNounText.contains(s.lower()[before]) && !agentNounText.contains(s.lemmas()[before]);
     }
+
+    /** Heads of place and institution names before "of" and a state's name ("the Sea of Japan"). */
+    private static final Set<String> NAME_HEADS = Set.of("sea", "gulf", "bay", "strait", "straits", "ocean", "island",
+            "islands", "bank", "university", "institute", "academy", "college", "museum", "port", "province", "city");
 
     /** Names of days and months, proper nouns that are no part of a name after them ("On Tuesday Russia said"). */
     static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1028,12 +1048,16 @@ public final class StanceCoder {
                 return null; // "the draft was tabled": by whom, the sentence does not say
             }
         }
-        // An explicit subject that names no actor the coder knows ("Switzerland abstained", "The
-        // draft was rejected"): the act is not the speaker's, and its actor is not coded.
+        // An explicit subject that names no actor the coder knows as its head ("Switzerland
+        // abstained", "The draft was rejected", "Critics of China condemned"): the act is not the
+        // speaker's, and its actor is not coded.
         if (sourceIndex < 0) {
             int[] subject = Clauses.subject(s, match[0]);
-            // An actor inside the explicit subject ("Foreign Minister Wang of China criticised"): its own act.
-            for (int k = 0; subject != null && k < mentions.size(); k++) {
+            // An actor inside an explicit subject that holds a title ("Foreign Minister Wang of China
+            // criticised"): its own act; not so "Critics of China condemned".
+            boolean titled = subject != null && java.util.stream.IntStream.range(subject[0], subject[1])
+                    .anyMatch(t -> agentNounText.contains(s.lower()[t]) || agentNounText.contains(s.lemmas()[t]));
+            for (int k = 0; titled && k < mentions.size(); k++) {
                 Mention m = mentions.get(k);
                 if (m.start() >= subject[0] && m.end() <= subject[1] && !m.code().contains(JOINT)) {
                     source = m.code();
@@ -1041,8 +1065,7 @@ public final class StanceCoder {
                     break;
                 }
             }
-            if (sourceIndex < 0 && subject != null && mentions.stream().noneMatch(m -> m.start() < subject[1] && m.end() > subject[0])
-                    && !namesPerson(s, subject)) {
+            if (sourceIndex < 0 && subject != null && !namesPerson(s, subject, mentions)) {
                 return null;
             }
         }
@@ -1070,8 +1093,9 @@ public final class StanceCoder {
             Mention before = mentions.get(i - 1);
             Mention after = mentions.get(i);
             String link = after.start() - before.end() == 1 ? s.lower()[before.end()] : "";
-            if (!(link.equals("and") || link.equals(",") && i < sourceIndex)) {
-                break;
+            if (!(link.equals("and") || link.equals(",") && i < sourceIndex)
+                    || before.start() > 0 && s.tags()[before.start() - 1].equals("ADP")) {
+                break; // "Unlike Russia, Japan and China condemned": Russia is the preposition's
             }
             if (!before.code().equals(source) && !partners.contains(before.code())) {
                 partners.add(before.code());
@@ -1207,7 +1231,7 @@ public final class StanceCoder {
      * state the coder does not code ("Switzerland abstained") or a thing or group ("The draft was
      * rejected", "Such actions threaten") is not the speaker.
      */
-    private boolean namesPerson(EnglishNlp.Sentence s, int[] span) {
+    private boolean namesPerson(EnglishNlp.Sentence s, int[] span, List<Mention> mentions) {
         int from = span[0];
         while (from < span[1] && s.tags()[from].equals("DET")) {
             from++;
@@ -1217,7 +1241,9 @@ public final class StanceCoder {
             return false;
         }
         for (int t = from; t < span[1]; t++) {
-            if (s.tags()[t].equals("PROPN") || agentNounText.contains(s.lower()[t])
+            int token = t;
+            boolean inMention = mentions.stream().anyMatch(m -> m.start() <= token && token < m.end());
+            if (s.tags()[t].equals("PROPN") && !inMention || agentNounText.contains(s.lower()[t])
                     || agentNounText.contains(s.lemmas()[t])) {
                 return true;
             }
@@ -1284,8 +1310,11 @@ public final class StanceCoder {
 
     /** Whether the verb at token {@code i} is passive: a form of "be", perhaps with an adverb, before it. */
     private static boolean isPassive(EnglishNlp.Sentence s, int i) {
-        return i > 0 && BE.contains(s.lower()[i - 1])
-                || i > 1 && BE.contains(s.lower()[i - 2]) && s.tags()[i - 1].equals("ADV");
+        int t = i - 1;
+        while (t >= 0 && (s.tags()[t].equals("ADV") || s.tags()[t].equals("CCONJ") && t > 0 && s.tags()[t - 1].equals("ADV"))) {
+            t--; // "was strongly and repeatedly condemned"
+        }
+        return t >= 0 && BE.contains(s.lower()[t]);
     }
 
     /** The index of the mention that is the by-agent of a passive verb ending at token {@code end}, or -1. */
@@ -1348,7 +1377,7 @@ public final class StanceCoder {
         }
         // "believes China threatened Japan": a mention before a verb is its clause's subject.
         int end = start + 1;
-        while (end < s.tokens().length && (s.tags()[end].equals("PROPN") || s.tags()[end].equals("NOUN"))) {
+        while (end < s.tokens().length && s.tags()[end].equals("PROPN")) {
             end++;
         }
         return end >= s.tokens().length || !s.tags()[end].equals("VERB") && !s.tags()[end].equals("AUX");

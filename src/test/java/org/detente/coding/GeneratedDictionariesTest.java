@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedDictionariesTest {
 
     private static final List<String> GENERATED = List.of("patterns-cameo.tsv", "actors-states.tsv", "agents-states.tsv",
-            "actors-phoenix-persons.tsv", "actors-organisations.tsv", "agents-phoenix.tsv", "evaluative-vader.tsv");
+            "actors-phoenix-persons.tsv", "actors-phoenix-bodies.tsv", "actors-organisations.tsv", "agents-phoenix.tsv", "evaluative-vader.tsv");
 
     @Test
     void everyGeneratedRowCitesItsSource() {

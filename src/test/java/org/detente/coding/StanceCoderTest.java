@@ -592,4 +592,27 @@ class StanceCoderTest {
         CodingResult r = code("Russia vetoed the draft. The International Atomic Energy Agency criticized the test. — UN News");
         assertEquals(List.of("RUS 129 ", "OTH 111 "), coded(r), "not the speaker's criticism");
     }
+
+    @Test
+    void secondReviewMisreadsStayFixed() {
+        assertTrue(coded(code("North Korea fired two missiles into the Sea of Japan on Tuesday. — AP")).stream()
+                .noneMatch(e -> e.endsWith("JPN")), "a sea is no target");
+        assertEquals(List.of("CHN 130 JPN"), coded(code("The People's Liberation Army threatened Japan. — AP")),
+                "a state's body from Phoenix is its state");
+        assertTrue(coded(code("Critics of China condemned the test. — AP")).isEmpty(), "China is not its critics");
+        assertEquals(List.of("KOR 040 JPN"), coded(code("South Korean President Yoon met Japanese officials. — Yonhap")));
+        assertEquals(List.of("RUS 111 JPN"), coded(code("Russia's foreign minister, Sergei Lavrov, criticised Japan. — AP")));
+        assertEquals(List.of("JPN 111 "), coded(code("The resolution was strongly and repeatedly condemned by Japan. — AP")));
+        assertEquals(List.of("USA 130 RUS", "USA 111 "),
+                coded(code("The United States warned Russia sanctions were coming and condemned the test. — AP")));
+        assertEquals(List.of("JPN 111 RUS"), coded(code("Japan called Russia a serious threat to peace. — Kyodo")),
+                "the predicate ends at its preposition");
+        assertEquals(List.of("JPN 111 RUS"), coded(code("Japan called Russia's test a dangerous provocation. — Kyodo")));
+        CodingResult not = code("Japan did not call the Russian test a threat. — Kyodo");
+        assertEquals(1, not.events().size(), "one act, negated: " + not.events());
+        assertEquals(List.of("CHN 111 ", "JPN 111 "), coded(code("Unlike Russia, Japan and China condemned the test. — AP")));
+        // A paragraph from another source does not inherit the last paragraph's speaker.
+        CodingResult carried = code("Russia rejected the draft. — TASS\n\nThe test was condemned. — AP");
+        assertEquals(List.of("RUS 127 "), coded(carried));
+    }
 }
