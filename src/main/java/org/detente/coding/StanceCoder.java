@@ -41,6 +41,10 @@ public final class StanceCoder {
     private static final int MODALITY_WINDOW = 4;
     private static final Set<String> HEDGES = Set.of("potential", "potentially", "would", "could", "might", "may",
             "likely", "consider", "possible", "possibly", "perhaps");
+    /** Modal verbs of obligation: what a speaker says another actor should do is an appeal to it. */
+    private static final Set<String> DEONTIC = Set.of("should", "must", "ought");
+    /** The CAMEO code of an appeal or request. */
+    private static final String APPEAL = "020";
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "likely", "expect");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "neither", "nor", "refuse",
             "decline");
@@ -1186,6 +1190,23 @@ public final class StanceCoder {
         if (sentence.contains("without precondition")) {
             multiplier *= 2.0;
             modality.add("commitment 'without preconditions' x2");
+        }
+        if (!source.equals(speaker) && !speaker.isEmpty()) {
+            // "The minister said the United States should respect the treaty": what the speaker says
+            // another actor should do is the speaker's appeal to it (CAMEO 020), not that actor's act.
+            for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[0]; t++) {
+                if (DEONTIC.contains(s.lower()[t]) && !crossesClause(s, t, match[0])) {
+                    target = source;
+                    otherTargets = new ArrayList<>();
+                    source = speaker;
+                    partners = new ArrayList<>();
+                    cameo = APPEAL;
+                    pattern = new Entry(pattern.phrase(), APPEAL, pattern.location() + " (appeal: '" + s.tokens()[t]
+                            + "')");
+                    modality.add("appeal: " + speaker + " says what " + target + " '" + s.tokens()[t] + "' do");
+                    break;
+                }
+            }
         }
         if (!source.equals(speaker) && !speaker.isEmpty()) {
             for (int t = Math.max(0, match[0] - MODALITY_WINDOW); t < match[1]; t++) {

@@ -615,4 +615,10 @@ class StanceCoderTest {
         CodingResult carried = code("Russia rejected the draft. — TASS\n\nThe test was condemned. — AP");
         assertEquals(List.of("RUS 127 "), coded(carried));
     }
+
+    @Test
+    void whatASpeakerSaysAnotherShouldDoIsAnAppeal() {
+        assertEquals(List.of("CHN 020 USA"),
+                coded(code("China said Washington must stop threatening its neighbours. — Xinhua")));
+    }
 }
