@@ -444,6 +444,7 @@ public final class StanceCoder {
                     }
                 }
                 found.sort(Comparator.comparingInt(d -> d.token));
+                found = withoutWhatWasAskedFor(found, s);
                 found = oneActEach(found, s);
                 if (found.isEmpty() && !background) {
                     Draft draft = statement(document, paragraph, si, s, mentions, speaker);
@@ -514,6 +515,27 @@ public final class StanceCoder {
         String cameo = valence < 0 ? "111" : ofActor ? "051" : "013";
         return new Entry(Phrase.of(s.lower()[verb]), cameo, strongest.location() + " '"
                 + strongest.fields()[0] + "' (" + strongest.fields()[1] + ") predicated by '" + s.tokens()[verb] + "'");
+    }
+
+    /**
+     * What an appeal asks of its target is not the appealing actor's act: an event whose verb
+     * follows "to" after an appeal (CAMEO 02) coded earlier in the sentence ("Japan urged Russia
+     * to negotiate with China": an appeal, not a Japanese offer to negotiate).
+     */
+    private static List<Draft> withoutWhatWasAskedFor(List<Draft> found, EnglishNlp.Sentence s) {
+        List<Draft> kept = new ArrayList<>();
+        int appeal = Integer.MAX_VALUE;
+        for (Draft d : found) {
+            boolean asked = d.token > appeal && d.token > 0 && s.lower()[d.token - 1].equals("to")
+                    && s.tags()[d.token].equals("VERB");
+            if (!asked) {
+                kept.add(d);
+            }
+            if (d.cameo.startsWith("02") && appeal == Integer.MAX_VALUE) {
+                appeal = d.token;
+            }
+        }
+        return kept;
     }
 
     /**

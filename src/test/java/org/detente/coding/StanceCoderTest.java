@@ -621,4 +621,9 @@ class StanceCoderTest {
         assertEquals(List.of("CHN 020 USA"),
                 coded(code("China said Washington must stop threatening its neighbours. — Xinhua")));
     }
+
+    @Test
+    void whatAnAppealAsksForIsNotTheAppealingActorsAct() {
+        assertEquals(List.of("JPN 020 RUS"), coded(code("Japan urged Russia to negotiate with China. — Kyodo")));
+    }
 }
