@@ -13,6 +13,8 @@ import java.util.Locale;
 record Phrase(List<String> words) {
 
     static final int MAX_GAP = 3;
+    /** The regular inflectional endings {@link #inflects} and {@link #baseForms} know. */
+    private static final String[] INFLECTIONS = {"s", "es", "ed", "d", "ing"};
     private static final String VERB_ONLY = "/verb";
 
     static Phrase of(String text) {
@@ -117,7 +119,7 @@ record Phrase(List<String> words) {
      */
     static List<String> baseForms(String word) {
         List<String> bases = new java.util.ArrayList<>();
-        for (String suffix : new String[] {"s", "es", "ed", "d", "ing"}) {
+        for (String suffix : INFLECTIONS) {
             if (word.length() > suffix.length() && word.endsWith(suffix)) {
                 String stem = word.substring(0, word.length() - suffix.length());
                 bases.add(stem);
@@ -145,7 +147,7 @@ record Phrase(List<String> words) {
         }
         String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
         char last = base.charAt(base.length() - 1);
-        for (String suffix : new String[] {"s", "es", "ed", "d", "ing"}) {
+        for (String suffix : INFLECTIONS) {
             if (word.equals(base + suffix) || word.equals(stem + suffix) || word.equals(base + last + suffix)) {
                 return true;
             }

@@ -41,13 +41,11 @@ final class PhraseIndex {
 
     /** The indexes of the phrases that may match at token {@code i}, ascending. */
     int[] candidates(EnglishNlp.Sentence s, int i) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(s.tokens()[i]);
-        for (String form : Phrase.forms(s.lower()[i])) {
-            keys.add(form);
-            keys.addAll(Phrase.baseForms(form));
-        }
-        keys.add(s.lemmas()[i]);
+        return candidates(keys(s, i));
+    }
+
+    /** The indexes of the phrases that may match a token with these {@link #keys}, ascending. */
+    int[] candidates(String[] keys) {
         int[] found = anywhere;
         int n = anywhere.length;
         for (String key : keys) {
@@ -61,5 +59,21 @@ final class PhraseIndex {
         int[] result = Arrays.copyOf(found, n);
         Arrays.sort(result);
         return result;
+    }
+
+    /**
+     * Every form a phrase's first word may match token {@code i} on, without repeats: the token as
+     * written, its {@link Phrase#forms}, their {@link Phrase#baseForms} and its lemma. They depend on
+     * the token only, so one sentence's keys serve every index.
+     */
+    static String[] keys(EnglishNlp.Sentence s, int i) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(s.tokens()[i]);
+        for (String form : Phrase.forms(s.lower()[i])) {
+            keys.add(form);
+            keys.addAll(Phrase.baseForms(form));
+        }
+        keys.add(s.lemmas()[i]);
+        return keys.toArray(new String[0]);
     }
 }

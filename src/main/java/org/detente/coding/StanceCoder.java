@@ -82,61 +82,6 @@ public final class StanceCoder {
             Phrase form = Phrase.of(object + " * be " + verb + "/verb");
             return new Entry(form, value, location + " (passive: " + form + ")", form.toString(), true);
         }
-
-        /** Whether the phrase's first word matches only a token spelled the same, case for case. */
-        boolean exactFirstWord() {
-            String first = phrase.words().get(0);
-            return !first.equals("*") && !first.contains("/") && !first.equals(first.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /**
-     * The actor dictionary indexed for {@link #mentions}: entries whose first word must match a
-     * token exactly (capitalised names) by that word, the others (matched on lemma or inflection
-     * too) in one list; each with its position in the longest-first order, so a lookup tries them
-     * in the same order as a scan of all would, and a dictionary of many names costs little.
-     */
-    private record ActorIndex(List<Entry> all, int[] allOrder, Map<String, List<Entry>> byWord,
-                              Map<String, int[]> byWordOrder) {
-
-        static ActorIndex of(List<Entry> entries) {
-            List<Entry> rest = new ArrayList<>();
-            List<Integer> restOrder = new ArrayList<>();
-            Map<String, List<Entry>> byWord = new HashMap<>();
-            Map<String, List<Integer>> orders = new HashMap<>();
-            for (int i = 0; i < entries.size(); i++) {
-                Entry e = entries.get(i);
-                if (e.exactFirstWord()) {
-                    byWord.computeIfAbsent(e.phrase().words().get(0), k -> new ArrayList<>()).add(e);
-                    orders.computeIfAbsent(e.phrase().words().get(0), k -> new ArrayList<>()).add(i);
-                } else {
-                    rest.add(e);
-                    restOrder.add(i);
-                }
-            }
-            Map<String, int[]> byWordOrder = new HashMap<>();
-            orders.forEach((w, o) -> byWordOrder.put(w, o.stream().mapToInt(Integer::intValue).toArray()));
-            return new ActorIndex(List.copyOf(rest), restOrder.stream().mapToInt(Integer::intValue).toArray(),
-                    Map.copyOf(byWord), Map.copyOf(byWordOrder));
-        }
-
-        /** The first entry, in longest-first order, that matches at token {@code i}; its end in {@code end[0]}. */
-        Entry first(EnglishNlp.Sentence s, int i, int[] end) {
-            List<Entry> exact = byWord.getOrDefault(s.tokens()[i], List.of());
-            int[] exactOrder = byWordOrder.get(s.tokens()[i]);
-            int a = 0;
-            int b = 0;
-            while (a < all.size() || b < exact.size()) {
-                boolean fromExact = a >= all.size() || (b < exact.size() && exactOrder[b] < allOrder[a]);
-                Entry e = fromExact ? exact.get(b++) : all.get(a++);
-                int at = e.phrase().match(s, i);
-                if (at > i) {
-                    end[0] = at;
-                    return e;
-                }
-            }
-            return null;
-        }
     }
 
     /** Last words of two-word patterns that are no object of their verb ("call for", "agree to"). */
@@ -203,7 +148,8 @@ public final class StanceCoder {
     }
     /** The shipped dictionaries, with a user's additions (longest phrase first). */
     private final List<Entry> actors;
-    private final ActorIndex actorIndex;
+    /** The actor dictionary indexed by first word (see {@link #firstActor}). */
+    private final PhraseIndex actorIndex;
     private final List<Entry> patterns;
     private final PhraseIndex patternIndex;
     private final List<Entry> reporting;
@@ -245,7 +191,7 @@ public final class StanceCoder {
     /** A coder with the shipped dictionaries and a user's additions. */
     public StanceCoder(UserDictionary user) {
         actors = entries(SHIPPED_ACTORS, user.actors());
-        actorIndex = ActorIndex.of(actors);
+        actorIndex = new PhraseIndex(actors.stream().map(Entry::phrase).toList());
         List<Resources.Row> added = new ArrayList<>(user.patterns());
         added.addAll(DICTIONARY_VERBS);
         patterns = withPassiveForms(entries(SHIPPED_PATTERNS, added));
@@ -407,7 +353,8 @@ public final class StanceCoder {
                     if (taken[v] || !s.tags()[v].equals("VERB") || !CALLING.contains(americanLemma(s, v))) {
                         continue;
                     }
-                    Entry evaluation = evaluation(s, v, mentions);
+                    int[] predicate = isPassive(s, v) ? null : Clauses.predicate(s, v);
+                    Entry evaluation = predicate == null ? null : evaluation(s, v, predicate, mentions);
                     if (evaluation == null) {
                         continue;
                     }
@@ -418,7 +365,6 @@ public final class StanceCoder {
                     Draft draft = draft(document, paragraph, si, s, evaluation, v, v + 1, mentions, speaker);
                     if (draft != null) {
                         // The verb and its predicate are one act: no pattern in them codes another.
-                        int[] predicate = Clauses.predicate(s, v);
                         java.util.Arrays.fill(taken, v, predicate[1], true);
                         found.add(draft);
                     }
@@ -491,11 +437,7 @@ public final class StanceCoder {
      * object, else an optimistic comment (013: "described the tone as good"); null when the
      * predicate evaluates nothing.
      */
-    private Entry evaluation(EnglishNlp.Sentence s, int verb, List<Mention> mentions) {
-        int[] predicate = isPassive(s, verb) ? null : Clauses.predicate(s, verb);
-        if (predicate == null) {
-            return null;
-        }
+    private Entry evaluation(EnglishNlp.Sentence s, int verb, int[] predicate, List<Mention> mentions) {
         Resources.Row strongest = null;
         double valence = 0;
         for (int t = predicate[0]; t < predicate[1]; t++) {
@@ -725,7 +667,7 @@ public final class StanceCoder {
         while (i < s.tokens().length) {
             Mention found = title(s, i);
             int[] end = new int[1];
-            Entry e = found != null ? null : actorIndex.first(s, i, end);
+            Entry e = found != null ? null : firstActor(s, i, end);
             if (e != null && e.location().startsWith(STATES) && partOfPersonsName(s, i, end[0])) {
                 e = null; // "Rep. Jim Jordan", "Chad Anderson": a person's name, not the state
             }
@@ -809,6 +751,34 @@ public final class StanceCoder {
         return false;
     }
 
+    /** The first actor entry, longest first, that matches at token {@code i}; its end in {@code end[0]}. */
+    private Entry firstActor(EnglishNlp.Sentence s, int i, int[] end) {
+        for (int p : actorIndex.candidates(keys(s, i))) {
+            int at = actors.get(p).phrase().match(s, i);
+            if (at > i) {
+                end[0] = at;
+                return actors.get(p);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence whose index keys {@link #sentenceKeys} holds, computed once per sentence. */
+    private EnglishNlp.Sentence keyed;
+    private String[][] sentenceKeys;
+
+    /** The {@link PhraseIndex#keys} of token {@code i}, shared by the actor, nationality and pattern indexes. */
+    private String[] keys(EnglishNlp.Sentence s, int i) {
+        if (s != keyed) {
+            keyed = s;
+            sentenceKeys = new String[s.tokens().length][];
+        }
+        if (sentenceKeys[i] == null) {
+            sentenceKeys[i] = PhraseIndex.keys(s, i);
+        }
+        return sentenceKeys[i];
+    }
+
     /** The most words of a title looked up after "the". */
     private static final int TITLE_WORDS = 3;
 
@@ -872,7 +842,7 @@ public final class StanceCoder {
     }
 
     private boolean isNationality(EnglishNlp.Sentence s, int i) {
-        for (int n : nationalityIndex.candidates(s, i)) {
+        for (int n : nationalityIndex.candidates(keys(s, i))) {
             if (nationalities.get(n).phrase().match(s, i) > i) {
                 return true;
             }
@@ -902,7 +872,7 @@ public final class StanceCoder {
     private static final int MAX_COORDINATED = 4;
 
     private Mention nationalAgent(EnglishNlp.Sentence s, int i, int depth) {
-        for (int n : nationalityIndex.candidates(s, i)) {
+        for (int n : nationalityIndex.candidates(keys(s, i))) {
             Entry nationality = nationalities.get(n);
             int end = nationality.phrase().match(s, i);
             if (end <= i) {
@@ -986,7 +956,7 @@ public final class StanceCoder {
     private List<int[]> patternCandidates(EnglishNlp.Sentence s) {
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < s.tokens().length; i++) {
-            for (int p : patternIndex.candidates(s, i)) {
+            for (int p : patternIndex.candidates(keys(s, i))) {
                 int end = patterns.get(p).phrase().match(s, i);
                 if (end > i) {
                     candidates.add(new int[] {i, end, p});
