@@ -24,6 +24,7 @@ import org.detente.analysis.Scores;
 import org.detente.model.DetenteModel;
 import org.detente.model.RandomStream;
 import org.detente.model.RandomStreams;
+import org.detente.model.CouncilRecord;
 import org.detente.model.VoteBaseRates;
 import org.detente.scenario.Actors;
 import org.detente.scenario.InputException;
@@ -418,9 +419,16 @@ public final class Hindcast {
             }
             event.cosponsors().stream().filter(s -> !order.contains(s)).forEach(order::add);
             event.elected().stream().filter(s -> !order.contains(s)).forEach(order::add);
+            // In the Council a permanent member whose camp partner has voted against votes by the
+            // Council's record of such votes, as in the model.
+            CouncilRecord councilRecord = CouncilRecord.before(start);
+            Map<String, double[]> conditional = new LinkedHashMap<>();
             for (String member : order) {
-                named.put(member, member.equals(event.sponsor()) || event.cosponsors().contains(member)
-                        ? new double[] {1, 0, 0} : probabilities(rates.member(member, bloc)));
+                boolean scripted = member.equals(event.sponsor()) || event.cosponsors().contains(member);
+                named.put(member, scripted ? new double[] {1, 0, 0} : probabilities(rates.member(member, bloc)));
+                if (council && !scripted) {
+                    councilRecord.givenPartnerAgainst(member).ifPresent(p -> conditional.put(member, probabilities(p)));
+                }
             }
             for (String m : v.ballots().keySet()) {
                 if (!named.containsKey(m)) {
@@ -440,7 +448,7 @@ public final class Hindcast {
             // Outcome.
             List<String> outcomes = council ? List.of("adopted", "vetoed", "failed") : List.of("adopted", "failed");
             double absence = council ? 0 : rates.assemblyAbsence();
-            BaseRateVote base = BaseRateVote.simulate(named, other, others, absence, council, v,
+            BaseRateVote base = BaseRateVote.simulate(named, conditional, other, others, absence, council, v,
                     RandomStreams.generator(RandomStreams.child(seed, v.line())), BASE_RATE_DRAWS);
             String lastOutcome = history.stream().filter(r -> r.bloc() == bloc && r.body().equals(council ? "UNSC"
                     : "UNGA plenary")).map(VoteBaseRates.Recorded::outcome).reduce((a, b) -> b)
@@ -474,10 +482,13 @@ public final class Hindcast {
                         .map(r -> r.ballots().get(member)).reduce((a, b) -> b).orElse("");
                 int b = BALLOTS.indexOf(e.getValue());
                 boolean scripted = member.equals(event.sponsor()) || event.cosponsors().contains(member);
+                // A ballot that depends on a partner's has its marginal from the draws; any other its propensity.
+                Forecast baseRate = conditional.containsKey(member) ? base.ballot(member, e.getValue())
+                        : Forecast.of(propensity[b], sumOfSquares(propensity));
                 quantities.add(new Quantity(id + "." + member, scripted ? "scripted" : "categorical", e.getValue(),
                         member + "'s ballot in the "
                         + what, line, 3, r -> vote(r, v).votes().getOrDefault(member, "none"), spread(1.0 / 3, 3),
-                        Forecast.of(propensity[b], sumOfSquares(propensity)),
+                        baseRate,
                         last.isEmpty() ? Forecast.UNDEFINED : persistence(last.equals(e.getValue()), 3)));
             }
             // Counts, for the PIT.
@@ -532,37 +543,55 @@ public final class Hindcast {
     static final int BASE_RATE_DRAWS = 200_000;
 
     /**
-     * The base-rate forecast of a vote's outcome, tally and pattern, by simulation: every named
-     * member votes independently by its recorded propensity (sponsors and co-sponsors for), every
-     * other seat by the pooled propensity of states without a record, and in the Assembly each
-     * of those is absent at its recorded rate. {@link #BASE_RATE_DRAWS} draws from a seeded
-     * stream, so the forecast follows from the seed alone.
+     * The base-rate forecast of a vote's outcome, tally, pattern and ballots, by simulation: every
+     * named member votes by its recorded propensity (sponsors and co-sponsors for), or, in the
+     * Council, by its recorded ballots beside a camp partner's vote against once an earlier
+     * partner has voted against ({@code conditional}); every other seat votes by the pooled
+     * propensity of states without a record, and in the Assembly each of those is absent at its
+     * recorded rate. {@link #BASE_RATE_DRAWS} draws from a seeded stream, so the forecast follows
+     * from the seed alone.
      *
      * @param outcomes draws per outcome
      * @param tallies  draws per tally ({@code for-against-abstaining})
      * @param patterns draws per pattern (tally and the observation's listed ballots)
+     * @param ballots  draws per named member of each ballot (for, abstain, against)
      * @param draws    draws in all
      */
-    record BaseRateVote(Map<String, Long> outcomes, Map<String, Long> tallies, Map<String, Long> patterns, int draws) {
+    record BaseRateVote(Map<String, Long> outcomes, Map<String, Long> tallies, Map<String, Long> patterns,
+                        Map<String, long[]> ballots, int draws) {
 
         private static final String[] BALLOT_NAMES = {"for", "abstain", "against"};
 
-        static BaseRateVote simulate(Map<String, double[]> named, double[] other, int others, double absence,
-                                     boolean council, Observed.Vote v, RandomStream random, int draws) {
+        static BaseRateVote simulate(Map<String, double[]> named, Map<String, double[]> conditional, double[] other,
+                                     int others, double absence, boolean council, Observed.Vote v,
+                                     RandomStream random, int draws) {
             Map<String, Long> outcomes = new HashMap<>();
             Map<String, Long> tallies = new HashMap<>();
             Map<String, Long> patterns = new HashMap<>();
             List<String> members = new ArrayList<>(named.keySet());
             List<double[]> probabilities = new ArrayList<>(named.values());
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            members.forEach(m -> counts.put(m, new long[3]));
             String[] ballots = new String[members.size()];
             for (int d = 0; d < draws; d++) {
                 int[] tally = new int[3];
                 boolean permanentAgainst = false;
                 for (int m = 0; m < members.size(); m++) {
-                    int b = draw(probabilities.get(m), random.nextDouble());
+                    String member = members.get(m);
+                    double[] p = probabilities.get(m);
+                    if (conditional.containsKey(member)) {
+                        for (int earlier = 0; earlier < m; earlier++) {
+                            if (ballots[earlier].equals("against") && CouncilRecord.partners(member, members.get(earlier))) {
+                                p = conditional.get(member);
+                                break;
+                            }
+                        }
+                    }
+                    int b = draw(p, random.nextDouble());
                     ballots[m] = BALLOT_NAMES[b];
                     tally[b]++;
-                    permanentAgainst |= b == 2 && Actors.PERMANENT_MEMBERS.contains(members.get(m));
+                    counts.get(member)[b]++;
+                    permanentAgainst |= b == 2 && Actors.PERMANENT_MEMBERS.contains(member);
                 }
                 for (int i = 0; i < others; i++) {
                     double u = random.nextDouble();
@@ -581,7 +610,17 @@ public final class Hindcast {
                 tallies.merge(t, 1L, Long::sum);
                 patterns.merge(pattern.toString(), 1L, Long::sum);
             }
-            return new BaseRateVote(outcomes, tallies, patterns, draws);
+            return new BaseRateVote(outcomes, tallies, patterns, counts, draws);
+        }
+
+        /** The forecast these draws make of a named member's ballot that came out as {@code observed}. */
+        Forecast ballot(String member, String observed) {
+            long[] c = ballots.get(member);
+            double squares = 0;
+            for (long k : c) {
+                squares += (double) k * k / ((double) draws * draws);
+            }
+            return Forecast.of(c[List.of(BALLOT_NAMES).indexOf(observed)] / (double) draws, squares);
         }
 
         private static int draw(double[] p, double u) {

@@ -45,6 +45,8 @@ public final class DetenteModel extends SimState {
     private final ModelParameters p;
     /** The recorded UN votes the vote submodel learns from: those before the scenario's start date, if it has one. */
     private final VoteBaseRates voteRates;
+    /** The Council's record of permanent members' votes beside a partner's veto, likewise dated. */
+    private final CouncilRecord councilRecord;
     private final EventSink sink;
     /** Whether the sink takes each dyad's end of day (a story or a live view; never a batch). */
     private final boolean reportsDyads;
@@ -100,6 +102,7 @@ public final class DetenteModel extends SimState {
         this.setup = setup;
         this.p = setup.parameters();
         this.voteRates = setup.scenario().startDate().map(VoteBaseRates::before).orElse(VoteBaseRates.standard());
+        this.councilRecord = setup.scenario().startDate().map(CouncilRecord::before).orElse(CouncilRecord.standard());
         this.sink = sink;
         this.reportsDyads = sink.wantsDyads();
         this.runSeed = seed;
@@ -554,8 +557,10 @@ public final class DetenteModel extends SimState {
      * support for the sponsor in this run, s = (N + trust in the sponsor) / 2: the odds of
      * for over abstaining are multiplied by exp(beta (s - 1/2)) and those of against by
      * exp(-beta (s - 1/2)). Unmodelled US allies take the allied aggregate's support when it is
-     * modelled. In the Council, elected seats not held by co-sponsors vote as states with no
-     * record of their own; nine votes adopt, unless a permanent member votes against (a veto).
+     * modelled. In the Council the permanent members vote in a fixed order, and one whose camp
+     * partner has already voted against starts instead from its recorded Council ballots beside
+     * such a vote ({@link CouncilRecord}); elected seats not held by co-sponsors vote as states
+     * with no record of their own; nine votes adopt, unless a permanent member votes against (a veto).
      * In the Assembly a draft is adopted by more votes for than against.
      */
     private void holdVote(TimelineEvent.SecurityCouncilVote vote) {
@@ -580,7 +585,7 @@ public final class DetenteModel extends SimState {
             }
         }
         for (String member : named) {
-            votes.put(member, ballot(member, sponsor, vote, bloc));
+            votes.put(member, ballot(member, sponsor, vote, bloc, votes));
         }
         int members = council ? Actors.PERMANENT_MEMBERS_IN_ORDER.size() + ELECTED_MEMBERS : ASSEMBLY_MEMBERS;
         int[] tally = new int[3];
@@ -620,7 +625,7 @@ public final class DetenteModel extends SimState {
     }
 
     private String ballot(String member, ActorAgent sponsor, TimelineEvent.SecurityCouncilVote vote,
-                          VoteBaseRates.Bloc bloc) {
+                          VoteBaseRates.Bloc bloc, Map<String, String> cast) {
         if (member.equals(sponsor.id) || vote.cosponsors().contains(member)) {
             events.nextDouble(); // every named member takes one draw, so co-sponsoring changes no other ballot
             return "for";
@@ -634,8 +639,10 @@ public final class DetenteModel extends SimState {
             support = 0.5 * (allies.stance.value(Dimension.N) + dyads[allies.index][sponsor.index].trust);
         }
         double shift = Double.isNaN(support) ? 0.0 : support - 0.5;
-        double[] probabilities = Ballots.probabilities(voteRates.member(member, bloc), shift,
-                p.voteSensitivity());
+        VoteBaseRates.Propensity base = vote.body() == TimelineEvent.Body.SECURITY_COUNCIL
+                ? councilRecord.withPartnerAgainst(member, cast).orElse(voteRates.member(member, bloc))
+                : voteRates.member(member, bloc);
+        double[] probabilities = Ballots.probabilities(base, shift, p.voteSensitivity());
         return Ballots.NAMES[Ballots.draw(probabilities, events.nextDouble())];
     }
 

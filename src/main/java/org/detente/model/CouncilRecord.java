@@ -1,0 +1,230 @@
+package org.detente.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.detente.model.VoteBaseRates.Bloc;
+import org.detente.model.VoteBaseRates.Propensity;
+import org.detente.scenario.Actors;
+
+/**
+ * How a permanent member of the Security Council votes when another permanent member of its
+ * camp votes against a draft. In the Council a permanent member's vote against is a veto, and
+ * the record shows that its partners do not simply follow: China joined some of Russia's
+ * vetoes and abstained on others, and the United Kingdom and France did not join every vote
+ * the United States cast against a draft. The Assembly's space-security record, where no vote
+ * is a veto, cannot show this: there China voted as Russia did on every Western-led text.
+ *
+ * <p>The record is the resource {@code un-council-record.csv}: every Council draft of
+ * 2008–2023 put to the vote on which a permanent member voted against, with every permanent
+ * member's ballot (its README gives the sources). The camps are those of {@link Bloc#ofSponsor}:
+ * the United States, the United Kingdom and France; Russia and China. For each permanent member,
+ * {@link #withPartnerAgainst} counts its ballots on the rows where another member of its camp
+ * voted against, add-one smoothed as {@link VoteBaseRates} does, whatever the draft's subject
+ * or sponsor.
+ */
+public final class CouncilRecord {
+
+    private static final String RESOURCE = "un-council-record.csv";
+    private static final List<String> PERMANENT = Actors.PERMANENT_MEMBERS_IN_ORDER;
+    private static final int SEATS = 15;
+
+    private static final Map<LocalDate, CouncilRecord> BEFORE = new ConcurrentHashMap<>();
+
+    private static final class Standard {
+        static final CouncilRecord ALL = load(null);
+    }
+
+    private final int rows;
+    /** Each permanent member's ballots (for, abstain, against) where another of its camp voted against. */
+    private final Map<String, Propensity> withPartnerAgainst;
+
+    private CouncilRecord(int rows, Map<String, Propensity> withPartnerAgainst) {
+        this.rows = rows;
+        this.withPartnerAgainst = withPartnerAgainst;
+    }
+
+    /** The whole record shipped with Détente, loaded once. */
+    public static CouncilRecord standard() {
+        return Standard.ALL;
+    }
+
+    /** The rows recorded before {@code date} only: what a forecaster standing on that date could know. */
+    public static CouncilRecord before(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return BEFORE.computeIfAbsent(date, CouncilRecord::load);
+    }
+
+    /** The number of Council votes the record holds. */
+    public int rows() {
+        return rows;
+    }
+
+    /**
+     * The propensity a permanent member votes by in the Council once another permanent member of
+     * its camp has voted against: its recorded ballots in that situation. Empty when
+     * {@code member} is not a permanent member, when no other member of its camp is among
+     * {@code cast} with a vote against, or when the record holds no such row (before 2008).
+     *
+     * @param member the member about to vote
+     * @param cast   the ballots already cast in this vote ({@code for}, {@code abstain}, {@code against}) by member
+     */
+    public Optional<Propensity> withPartnerAgainst(String member, Map<String, String> cast) {
+        for (Map.Entry<String, String> e : cast.entrySet()) {
+            if (partners(member, e.getKey()) && "against".equals(e.getValue())) {
+                return givenPartnerAgainst(member);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A permanent member's recorded ballots on the drafts another permanent member of its camp
+     * voted against; empty when {@code member} is not a permanent member or the record holds
+     * no such row.
+     */
+    public Optional<Propensity> givenPartnerAgainst(String member) {
+        Propensity p = withPartnerAgainst.get(member);
+        return p == null || p.n() == 0 ? Optional.empty() : Optional.of(p);
+    }
+
+    /** Whether {@code other} is another permanent member of {@code member}'s camp. */
+    public static boolean partners(String member, String other) {
+        return !member.equals(other) && PERMANENT.contains(member) && PERMANENT.contains(other)
+                && Bloc.ofSponsor(member) == Bloc.ofSponsor(other);
+    }
+
+    private static CouncilRecord load(LocalDate before) {
+        try (InputStream in = CouncilRecord.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Security Council record " + RESOURCE + " is missing from the build");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, before);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads a record in the resource's format, keeping the rows recorded before {@code before}
+     * (all if null); {@code name} labels error messages. Every row is checked: fifteen votes, a
+     * permanent member against, each permanent member's ballot given and within the tally, and
+     * an outcome the tally allows.
+     */
+    static CouncilRecord parse(Reader reader, String name, LocalDate before) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        PERMANENT.forEach(m -> counts.put(m, new int[3]));
+        int rows = 0;
+        try (CSVParser csv = format.parse(reader)) {
+            for (String column : List.of("date", "document", "yes", "no", "abstain", "outcome", "USA", "RUS", "CHN",
+                    "GBR", "FRA", "source")) {
+                if (!csv.getHeaderMap().containsKey(column)) {
+                    throw new IllegalStateException(name + ": column '" + column + "' is missing from the header");
+                }
+            }
+            for (CSVRecord r : csv) {
+                String where = name + " line " + (r.getRecordNumber() + 1);
+                String date = field(r, "date", where);
+                try {
+                    LocalDate.parse(date);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalStateException(where + ": column 'date' must be YYYY-MM-DD, got '" + date + "'");
+                }
+                Map<String, Integer> ballots = new LinkedHashMap<>();
+                int[] permanentCast = new int[3];
+                for (String m : PERMANENT) {
+                    int b = ballot(field(r, m, where), m, where);
+                    ballots.put(m, b);
+                    permanentCast[b]++;
+                }
+                int[] tally = {count(r, "yes", where), count(r, "abstain", where), count(r, "no", where)};
+                check(where, r, tally, permanentCast);
+                if (before != null && !LocalDate.parse(date).isBefore(before)) {
+                    continue;
+                }
+                rows++;
+                for (String m : PERMANENT) {
+                    boolean partnerAgainst = PERMANENT.stream()
+                            .anyMatch(o -> partners(m, o) && ballots.get(o) == Ballots.AGAINST);
+                    if (partnerAgainst) {
+                        counts.get(m)[ballots.get(m)]++;
+                    }
+                }
+            }
+        }
+        Map<String, Propensity> given = new LinkedHashMap<>();
+        counts.forEach((m, c) -> given.put(m, Propensity.addOne(c[Ballots.FOR], c[Ballots.ABSTAIN],
+                c[Ballots.AGAINST])));
+        return new CouncilRecord(rows, given);
+    }
+
+    private static void check(String where, CSVRecord r, int[] tally, int[] permanentCast) {
+        int total = tally[Ballots.FOR] + tally[Ballots.ABSTAIN] + tally[Ballots.AGAINST];
+        if (total != SEATS) {
+            throw new IllegalStateException(where + ": the tally " + tally[Ballots.FOR] + "-" + tally[Ballots.AGAINST]
+                    + "-" + tally[Ballots.ABSTAIN] + " counts " + total + " votes, not the Council's " + SEATS);
+        }
+        for (int k = 0; k < 3; k++) {
+            if (permanentCast[k] > tally[k]) {
+                throw new IllegalStateException(where + ": the permanent members cast more '" + Ballots.NAMES[k]
+                        + "' votes than the tally records");
+            }
+        }
+        if (permanentCast[Ballots.AGAINST] == 0) {
+            throw new IllegalStateException(where + ": no permanent member voted against; the record holds only"
+                    + " drafts a permanent member voted against");
+        }
+        String outcome = field(r, "outcome", where);
+        String expected = tally[Ballots.FOR] < DetenteModel.COUNCIL_MAJORITY ? "failed" : "vetoed";
+        if (!outcome.equals(expected)) {
+            throw new IllegalStateException(where + ": column 'outcome' must be '" + expected + "' for this tally,"
+                    + " got '" + outcome + "'");
+        }
+    }
+
+    private static String field(CSVRecord r, String column, String where) {
+        if (!r.isSet(column)) {
+            throw new IllegalStateException(where + ": column '" + column + "' is missing (the row has " + r.size()
+                    + " fields)");
+        }
+        return r.get(column).strip();
+    }
+
+    private static int count(CSVRecord r, String column, String where) {
+        String text = field(r, column, where);
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException(where + ": column '" + column + "' must be a whole number of votes, got '"
+                + text + "'");
+    }
+
+    private static int ballot(String cell, String member, String where) {
+        return switch (cell) {
+            case "Y" -> Ballots.FOR;
+            case "A" -> Ballots.ABSTAIN;
+            case "N" -> Ballots.AGAINST;
+            default -> throw new IllegalStateException(where + ": " + member + "'s ballot must be Y, N or A, got '"
+                    + cell + "'");
+        };
+    }
+}
