@@ -151,7 +151,8 @@ public final class CouncilRecord {
                     ballots.put(m, b);
                     permanentCast[b]++;
                 }
-                int[] tally = {count(r, "yes", where), count(r, "abstain", where), count(r, "no", where)};
+                int[] tally = {VoteBaseRates.count(r, "yes", where), VoteBaseRates.count(r, "abstain", where),
+                        VoteBaseRates.count(r, "no", where)};
                 check(where, r, tally, permanentCast);
                 if (before != null && !LocalDate.parse(date).isBefore(before)) {
                     continue;
@@ -202,20 +203,6 @@ public final class CouncilRecord {
                     + " fields)");
         }
         return r.get(column).strip();
-    }
-
-    private static int count(CSVRecord r, String column, String where) {
-        String text = field(r, column, where);
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(where + ": column '" + column + "' must be a whole number of votes, got '"
-                + text + "'");
     }
 
     private static int ballot(String cell, String member, String where) {

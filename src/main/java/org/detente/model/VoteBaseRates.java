@@ -388,7 +388,12 @@ public final class VoteBaseRates {
         return r.get(column).strip();
     }
 
-    private static int count(CSVRecord r, String column, String where) {
+    /** A tally column's whole number of votes; {@code where} names the file and line in the error. */
+    static int count(CSVRecord r, String column, String where) {
+        if (!r.isSet(column)) {
+            throw new IllegalStateException(where + ": column '" + column + "' is missing (the row has " + r.size()
+                    + " fields)");
+        }
         String text = r.get(column).strip();
         try {
             int value = Integer.parseInt(text);
