@@ -420,14 +420,20 @@ public final class Hindcast {
             event.cosponsors().stream().filter(s -> !order.contains(s)).forEach(order::add);
             event.elected().stream().filter(s -> !order.contains(s)).forEach(order::add);
             // In the Council a permanent member whose camp partner has voted against votes by the
-            // Council's record of such votes, as in the model.
+            // Council's record of such votes on drafts of the sponsor's bloc, as in the model; only
+            // a member with an earlier partner free to vote against can be so moved.
             CouncilRecord councilRecord = CouncilRecord.before(start);
             Map<String, double[]> conditional = new LinkedHashMap<>();
+            List<String> free = new ArrayList<>();
             for (String member : order) {
                 boolean scripted = member.equals(event.sponsor()) || event.cosponsors().contains(member);
                 named.put(member, scripted ? new double[] {1, 0, 0} : probabilities(rates.member(member, bloc)));
-                if (council && !scripted) {
-                    councilRecord.givenPartnerAgainst(member).ifPresent(p -> conditional.put(member, probabilities(p)));
+                if (council && !scripted && free.stream().anyMatch(p -> CouncilRecord.partners(member, p))) {
+                    councilRecord.givenPartnerAgainst(member, bloc).ifPresent(p -> conditional.put(member,
+                            probabilities(p)));
+                }
+                if (!scripted) {
+                    free.add(member);
                 }
             }
             for (String m : v.ballots().keySet()) {

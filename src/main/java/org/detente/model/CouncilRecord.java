@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,15 @@ import org.detente.scenario.Actors;
  *
  * <p>The record is the resource {@code un-council-record.csv}: every Council draft of
  * 2008–2023 put to the vote on which a permanent member voted against, with every permanent
- * member's ballot (its README gives the sources). The camps are those of {@link Bloc#ofSponsor}:
- * the United States, the United Kingdom and France; Russia and China. For each permanent member,
- * {@link #withPartnerAgainst} counts its ballots on the rows where another member of its camp
- * voted against, add-one smoothed as {@link VoteBaseRates} does, whatever the draft's subject
- * or sponsor.
+ * member's ballot and the bloc of the draft's sponsors (its README gives the sources). The camps
+ * are those of {@link Bloc#ofSponsor}: the United States, the United Kingdom and France; Russia
+ * and China. For each permanent member and each sponsor bloc, {@link #givenPartnerAgainst}
+ * counts its ballots on that bloc's drafts where another member of its camp voted against,
+ * add-one smoothed as {@link VoteBaseRates} does, whatever the draft's subject. Keyed by bloc
+ * because the record says it matters: the United Kingdom voted against every Russian draft the
+ * United States voted against, and against none of the Arab and non-aligned drafts the United
+ * States vetoed. Where a member has no such row for a bloc, the record says nothing and the
+ * member keeps its own propensity.
  */
 public final class CouncilRecord {
 
@@ -49,10 +54,10 @@ public final class CouncilRecord {
     }
 
     private final int rows;
-    /** Each permanent member's ballots (for, abstain, against) where another of its camp voted against. */
-    private final Map<String, Propensity> withPartnerAgainst;
+    /** Each permanent member's ballots on each bloc's drafts where another of its camp voted against. */
+    private final Map<String, Map<Bloc, Propensity>> withPartnerAgainst;
 
-    private CouncilRecord(int rows, Map<String, Propensity> withPartnerAgainst) {
+    private CouncilRecord(int rows, Map<String, Map<Bloc, Propensity>> withPartnerAgainst) {
         this.rows = rows;
         this.withPartnerAgainst = withPartnerAgainst;
     }
@@ -75,29 +80,31 @@ public final class CouncilRecord {
 
     /**
      * The propensity a permanent member votes by in the Council once another permanent member of
-     * its camp has voted against: its recorded ballots in that situation. Empty when
-     * {@code member} is not a permanent member, when no other member of its camp is among
-     * {@code cast} with a vote against, or when the record holds no such row (before 2008).
+     * its camp has voted against a draft of the given bloc: its recorded ballots in that
+     * situation. Empty when {@code member} is not a permanent member, when no other member of its
+     * camp is among {@code cast} with a vote against, or when the record holds no such row.
      *
-     * @param member the member about to vote
-     * @param cast   the ballots already cast in this vote ({@code for}, {@code abstain}, {@code against}) by member
+     * @param member      the member about to vote
+     * @param sponsorBloc the bloc of the draft's sponsor
+     * @param cast        the ballots already cast in this vote ({@code for}, {@code abstain}, {@code against}) by member
      */
-    public Optional<Propensity> withPartnerAgainst(String member, Map<String, String> cast) {
+    public Optional<Propensity> withPartnerAgainst(String member, Bloc sponsorBloc, Map<String, String> cast) {
         for (Map.Entry<String, String> e : cast.entrySet()) {
             if (partners(member, e.getKey()) && "against".equals(e.getValue())) {
-                return givenPartnerAgainst(member);
+                return givenPartnerAgainst(member, sponsorBloc);
             }
         }
         return Optional.empty();
     }
 
     /**
-     * A permanent member's recorded ballots on the drafts another permanent member of its camp
-     * voted against; empty when {@code member} is not a permanent member or the record holds
-     * no such row.
+     * A permanent member's recorded ballots on the drafts of a bloc that another permanent member
+     * of its camp voted against; empty when {@code member} is not a permanent member or the record
+     * holds no such row.
      */
-    public Optional<Propensity> givenPartnerAgainst(String member) {
-        Propensity p = withPartnerAgainst.get(member);
+    public Optional<Propensity> givenPartnerAgainst(String member, Bloc sponsorBloc) {
+        Map<Bloc, Propensity> own = withPartnerAgainst.get(member);
+        Propensity p = own == null ? null : own.get(sponsorBloc);
         return p == null || p.n() == 0 ? Optional.empty() : Optional.of(p);
     }
 
@@ -126,12 +133,12 @@ public final class CouncilRecord {
      */
     static CouncilRecord parse(Reader reader, String name, LocalDate before) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        PERMANENT.forEach(m -> counts.put(m, new int[3]));
+        Map<String, Map<Bloc, int[]>> counts = new LinkedHashMap<>();
+        PERMANENT.forEach(m -> counts.put(m, new EnumMap<>(Bloc.class)));
         int rows = 0;
         try (CSVParser csv = format.parse(reader)) {
-            for (String column : List.of("date", "document", "yes", "no", "abstain", "outcome", "USA", "RUS", "CHN",
-                    "GBR", "FRA", "source")) {
+            for (String column : List.of("date", "document", "sponsor_bloc", "yes", "no", "abstain", "outcome", "USA",
+                    "RUS", "CHN", "GBR", "FRA", "source")) {
                 if (!csv.getHeaderMap().containsKey(column)) {
                     throw new IllegalStateException(name + ": column '" + column + "' is missing from the header");
                 }
@@ -144,6 +151,9 @@ public final class CouncilRecord {
                 } catch (java.time.format.DateTimeParseException e) {
                     throw new IllegalStateException(where + ": column 'date' must be YYYY-MM-DD, got '" + date + "'");
                 }
+                Bloc bloc = bloc(field(r, "sponsor_bloc", where), where);
+                int[] tally = {VoteBaseRates.count(r, "yes", where), VoteBaseRates.count(r, "abstain", where),
+                        VoteBaseRates.count(r, "no", where)};
                 Map<String, Integer> ballots = new LinkedHashMap<>();
                 int[] permanentCast = new int[3];
                 for (String m : PERMANENT) {
@@ -151,8 +161,6 @@ public final class CouncilRecord {
                     ballots.put(m, b);
                     permanentCast[b]++;
                 }
-                int[] tally = {VoteBaseRates.count(r, "yes", where), VoteBaseRates.count(r, "abstain", where),
-                        VoteBaseRates.count(r, "no", where)};
                 check(where, r, tally, permanentCast);
                 if (before != null && !LocalDate.parse(date).isBefore(before)) {
                     continue;
@@ -162,14 +170,18 @@ public final class CouncilRecord {
                     boolean partnerAgainst = PERMANENT.stream()
                             .anyMatch(o -> partners(m, o) && ballots.get(o) == Ballots.AGAINST);
                     if (partnerAgainst) {
-                        counts.get(m)[ballots.get(m)]++;
+                        counts.get(m).computeIfAbsent(bloc, b -> new int[3])[ballots.get(m)]++;
                     }
                 }
             }
         }
-        Map<String, Propensity> given = new LinkedHashMap<>();
-        counts.forEach((m, c) -> given.put(m, Propensity.addOne(c[Ballots.FOR], c[Ballots.ABSTAIN],
-                c[Ballots.AGAINST])));
+        Map<String, Map<Bloc, Propensity>> given = new LinkedHashMap<>();
+        counts.forEach((m, byBloc) -> {
+            Map<Bloc, Propensity> own = new EnumMap<>(Bloc.class);
+            byBloc.forEach((b, c) -> own.put(b, Propensity.addOne(c[Ballots.FOR], c[Ballots.ABSTAIN],
+                    c[Ballots.AGAINST])));
+            given.put(m, own);
+        });
         return new CouncilRecord(rows, given);
     }
 
@@ -203,6 +215,16 @@ public final class CouncilRecord {
                     + " fields)");
         }
         return r.get(column).strip();
+    }
+
+    private static Bloc bloc(String cell, String where) {
+        return switch (cell) {
+            case "western" -> Bloc.WESTERN;
+            case "russia-china" -> Bloc.RUSSIA_CHINA;
+            case "non-aligned" -> Bloc.NON_ALIGNED;
+            default -> throw new IllegalStateException(where + ": column 'sponsor_bloc' must be western, russia-china"
+                    + " or non-aligned, got '" + cell + "'");
+        };
     }
 
     private static int ballot(String cell, String member, String where) {

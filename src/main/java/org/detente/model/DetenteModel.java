@@ -559,8 +559,9 @@ public final class DetenteModel extends SimState {
      * exp(-beta (s - 1/2)). Unmodelled US allies take the allied aggregate's support when it is
      * modelled. In the Council the permanent members vote in a fixed order, and one whose camp
      * partner has already voted against starts instead from its recorded Council ballots beside
-     * such a vote ({@link CouncilRecord}); elected seats not held by co-sponsors vote as states
-     * with no record of their own; nine votes adopt, unless a permanent member votes against (a veto).
+     * such a vote on drafts of the same bloc ({@link CouncilRecord}), where the record has any;
+     * elected seats not held by co-sponsors vote as states with no record of their own; nine
+     * votes adopt, unless a permanent member votes against (a veto).
      * In the Assembly a draft is adopted by more votes for than against.
      */
     private void holdVote(TimelineEvent.SecurityCouncilVote vote) {
@@ -640,7 +641,7 @@ public final class DetenteModel extends SimState {
         }
         double shift = Double.isNaN(support) ? 0.0 : support - 0.5;
         VoteBaseRates.Propensity base = vote.body() == TimelineEvent.Body.SECURITY_COUNCIL
-                ? councilRecord.withPartnerAgainst(member, cast).orElse(voteRates.member(member, bloc))
+                ? councilRecord.withPartnerAgainst(member, bloc, cast).orElse(voteRates.member(member, bloc))
                 : voteRates.member(member, bloc);
         double[] probabilities = Ballots.probabilities(base, shift, p.voteSensitivity());
         return Ballots.NAMES[Ballots.draw(probabilities, events.nextDouble())];
