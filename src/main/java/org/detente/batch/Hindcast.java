@@ -21,10 +21,10 @@ import org.detente.analysis.Hindcasts.Forecast;
 import org.detente.analysis.Hindcasts.Result;
 import org.detente.analysis.Hindcasts.Row;
 import org.detente.analysis.Scores;
+import org.detente.model.CouncilRecord;
 import org.detente.model.DetenteModel;
 import org.detente.model.RandomStream;
 import org.detente.model.RandomStreams;
-import org.detente.model.CouncilRecord;
 import org.detente.model.VoteBaseRates;
 import org.detente.scenario.Actors;
 import org.detente.scenario.InputException;
@@ -622,11 +622,7 @@ public final class Hindcast {
         /** The forecast these draws make of a named member's ballot that came out as {@code observed}. */
         Forecast ballot(String member, String observed) {
             long[] c = ballots.get(member);
-            double squares = 0;
-            for (long k : c) {
-                squares += (double) k * k / ((double) draws * draws);
-            }
-            return Forecast.of(c[List.of(BALLOT_NAMES).indexOf(observed)] / (double) draws, squares);
+            return forecast(c[List.of(BALLOT_NAMES).indexOf(observed)], java.util.Arrays.stream(c));
         }
 
         private static int draw(double[] p, double u) {
@@ -635,11 +631,13 @@ public final class Hindcast {
 
         /** The forecast these draws make of a quantity that came out as {@code observed}. */
         Forecast forecast(Map<String, Long> counts, String observed) {
-            double squares = 0;
-            for (long c : counts.values()) {
-                squares += (double) c * c / ((double) draws * draws);
-            }
-            return Forecast.of(counts.getOrDefault(observed, 0L) / (double) draws, squares);
+            return forecast(counts.getOrDefault(observed, 0L), counts.values().stream().mapToLong(Long::longValue));
+        }
+
+        /** The observed value drawn {@code hits} times among draws spread as {@code counts}. */
+        private Forecast forecast(long hits, java.util.stream.LongStream counts) {
+            double squares = counts.mapToDouble(c -> (double) c * c / ((double) draws * draws)).reduce(0, Double::sum);
+            return Forecast.of(hits / (double) draws, squares);
         }
     }
 

@@ -145,24 +145,25 @@ public final class CouncilRecord {
             }
             for (CSVRecord r : csv) {
                 String where = name + " line " + (r.getRecordNumber() + 1);
-                String date = field(r, "date", where);
+                String text = VoteBaseRates.cell(r, "date", where);
+                LocalDate date;
                 try {
-                    LocalDate.parse(date);
+                    date = LocalDate.parse(text);
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalStateException(where + ": column 'date' must be YYYY-MM-DD, got '" + date + "'");
+                    throw new IllegalStateException(where + ": column 'date' must be YYYY-MM-DD, got '" + text + "'");
                 }
-                Bloc bloc = bloc(field(r, "sponsor_bloc", where), where);
+                Bloc bloc = bloc(VoteBaseRates.cell(r, "sponsor_bloc", where), where);
                 int[] tally = {VoteBaseRates.count(r, "yes", where), VoteBaseRates.count(r, "abstain", where),
                         VoteBaseRates.count(r, "no", where)};
                 Map<String, Integer> ballots = new LinkedHashMap<>();
                 int[] permanentCast = new int[3];
                 for (String m : PERMANENT) {
-                    int b = ballot(field(r, m, where), m, where);
+                    int b = ballot(VoteBaseRates.cell(r, m, where), m, where);
                     ballots.put(m, b);
                     permanentCast[b]++;
                 }
                 check(where, r, tally, permanentCast);
-                if (before != null && !LocalDate.parse(date).isBefore(before)) {
+                if (before != null && !date.isBefore(before)) {
                     continue;
                 }
                 rows++;
@@ -201,20 +202,12 @@ public final class CouncilRecord {
             throw new IllegalStateException(where + ": no permanent member voted against; the record holds only"
                     + " drafts a permanent member voted against");
         }
-        String outcome = field(r, "outcome", where);
+        String outcome = VoteBaseRates.cell(r, "outcome", where);
         String expected = tally[Ballots.FOR] < DetenteModel.COUNCIL_MAJORITY ? "failed" : "vetoed";
         if (!outcome.equals(expected)) {
             throw new IllegalStateException(where + ": column 'outcome' must be '" + expected + "' for this tally,"
                     + " got '" + outcome + "'");
         }
-    }
-
-    private static String field(CSVRecord r, String column, String where) {
-        if (!r.isSet(column)) {
-            throw new IllegalStateException(where + ": column '" + column + "' is missing (the row has " + r.size()
-                    + " fields)");
-        }
-        return r.get(column).strip();
     }
 
     private static Bloc bloc(String cell, String where) {

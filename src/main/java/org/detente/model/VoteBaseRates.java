@@ -381,20 +381,21 @@ public final class VoteBaseRates {
     }
 
     private static String field(CSVRecord r, String column, String name) {
+        return cell(r, column, name + " line " + (r.getRecordNumber() + 1));
+    }
+
+    /** A column's text, stripped; {@code where} names the file and line in the error if it is missing. */
+    static String cell(CSVRecord r, String column, String where) {
         if (!r.isSet(column)) {
-            throw new IllegalStateException(name + " line " + (r.getRecordNumber() + 1) + ": column '" + column
-                    + "' is missing (the row has " + r.size() + " fields)");
+            throw new IllegalStateException(where + ": column '" + column + "' is missing (the row has " + r.size()
+                    + " fields)");
         }
         return r.get(column).strip();
     }
 
     /** A tally column's whole number of votes; {@code where} names the file and line in the error. */
     static int count(CSVRecord r, String column, String where) {
-        if (!r.isSet(column)) {
-            throw new IllegalStateException(where + ": column '" + column + "' is missing (the row has " + r.size()
-                    + " fields)");
-        }
-        String text = r.get(column).strip();
+        String text = cell(r, column, where);
         try {
             int value = Integer.parseInt(text);
             if (value >= 0) {
